@@ -1,0 +1,75 @@
+"""Where dialdesk keeps its files.
+
+``DIALDESK_HOME=DIR`` puts config, data, logs and runtime files under DIR (tests, portable
+installs). Otherwise the platform's own folders are used. The admin defaults file is
+system-wide; ``DIALDESK_DEFAULTS=FILE`` points somewhere else (tests, staging a rollout).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP = "dialdesk"
+
+
+@dataclass(frozen=True)
+class Paths:
+    config_file: Path
+    defaults_file: Path
+    data_dir: Path
+    log_dir: Path
+    runtime_dir: Path
+
+    @property
+    def history_file(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "dialdesk.log"
+
+
+def system_defaults_file() -> Path:
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+        return Path(base) / APP / "defaults.toml"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP / "defaults.toml"
+    return Path("/etc") / APP / "defaults.toml"
+
+
+def current() -> Paths:
+    """The paths in force now (read from the environment on every call)."""
+    defaults = os.environ.get("DIALDESK_DEFAULTS")
+    defaults_file = Path(defaults) if defaults else system_defaults_file()
+    home = os.environ.get("DIALDESK_HOME")
+    if home:
+        root = Path(home).expanduser().absolute()
+        return Paths(
+            config_file=root / "config.toml",
+            defaults_file=defaults_file,
+            data_dir=root / "data",
+            log_dir=root / "logs",
+            runtime_dir=root / "run",
+        )
+    import platformdirs
+
+    runtime = platformdirs.user_runtime_path(APP, appauthor=False)
+    return Paths(
+        config_file=platformdirs.user_config_path(APP, appauthor=False) / "config.toml",
+        defaults_file=defaults_file,
+        data_dir=platformdirs.user_data_path(APP, appauthor=False),
+        log_dir=platformdirs.user_log_path(APP, appauthor=False),
+        runtime_dir=runtime,
+    )
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by the user only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path

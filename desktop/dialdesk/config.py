@@ -1,0 +1,390 @@
+"""Typed settings in TOML: built-in defaults < admin defaults file < the user's file.
+
+Every option is declared once below, with its type, default and description; the CLI,
+the README and the settings dialog all read this table. Secrets never live here (see
+``credentials.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import time
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import tomli_w
+
+from dialdesk import numbers, paths
+
+log = logging.getLogger(__name__)
+
+CONFIG_VERSION: Final = 1
+
+Check = Callable[[Any], str | None]
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    check: Check | None = None
+
+    @property
+    def section(self) -> str:
+        return self.key.split(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.key.split(".", 1)[1]
+
+
+def _check_url(value: str) -> str | None:
+    if not value:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "must be a web address starting with https:// (or http:// for a LAN PBX)"
+    if parts.username or parts.password:
+        return "must not contain a user or password: use account.username and the keyring"
+    return None
+
+
+def _check_region(value: str) -> str | None:
+    return None if numbers.is_region(value) else "must be a two-letter country code, e.g. PL"
+
+
+def _check_digits(value: str) -> str | None:
+    return None if re.fullmatch(r"\d*", value) else "must contain digits only"
+
+
+def _check_dial_prefix(value: str) -> str | None:
+    return None if re.fullmatch(r"[\d*#]{0,4}", value) else "must be up to 4 digits, * or #"
+
+
+def _check_campaign(value: str) -> str | None:
+    if value and not re.fullmatch(r"[0-9A-Za-z]{5}", value):
+        return "must be a five-character campaign id, e.g. 00001"
+    return None
+
+
+OPTIONS: Final[tuple[Option, ...]] = (
+    Option("account.backend", str, "sandbox", "Which PBX to talk to: sandbox (simulated calls, "
+           "no account needed), thulium or simotel.", choices=("sandbox", "thulium", "simotel")),
+    Option("account.url", str, "", "PBX address. Thulium: https://ACCOUNT.thulium.com/api/ "
+           "(the account name alone is enough). Simotel: the PBX's own address.",
+           check=_check_url),
+    Option("account.username", str, "", "API user (Thulium) or API account (Simotel). Its "
+           "password and API key are kept in the OS keyring, never here."),
+    Option("account.agent", str, "", "Your phone: Thulium SIP number or Simotel caller "
+           "extension. It rings first.", check=_check_digits),
+    Option("account.verify_tls", bool, True, "Check the server's TLS certificate. Keep it on; "
+           "for a private CA set account.ca_bundle instead."),
+    Option("account.ca_bundle", str, "", "Path to a PEM file of CA certificates to trust "
+           "(for a PBX with a private certificate)."),
+    Option("simotel.context", str, "main_routing", "Dial plan context for the first leg."),
+    Option("simotel.caller_id", str, "", "Caller id to present (empty: your extension)."),
+    Option("simotel.trunk_name", str, "", "Trunk for the first leg when your phone is an "
+           "outside number."),
+    Option("simotel.timeout", int, 30, "Seconds the PBX waits for your phone to answer.",
+           minimum=5, maximum=300),
+    Option("simotel.call_limit", int, 0, "Longest call in seconds (0: no limit).",
+           minimum=0, maximum=86400),
+    Option("dialing.region", str, "PL", "Your country: numbers without a country code are "
+           "read as numbers of this country.", check=_check_region),
+    Option("dialing.format", str, "dialable", "What is sent to the PBX: dialable (as you "
+           "would dial it from dialing.region), e164 (+48221234567), e164-digits, national.",
+           choices=numbers.DIAL_FORMATS),
+    Option("dialing.outside_line_prefix", str, "", "Digits your PBX needs before an outside "
+           "number (e.g. 0). Never added to extensions.", check=_check_dial_prefix),
+    Option("dialing.extension_max_digits", int, 5, "Digit strings up to this long are "
+           "internal extensions, dialed as typed.", minimum=0, maximum=8),
+    Option("dialing.confirm_links", bool, True, "Ask before dialing a number from a "
+           "tel:/callto: link."),
+    Option("dialing.premium", str, "warn", "Premium-rate numbers: warn (ask first), block "
+           "or allow.", choices=("warn", "block", "allow")),
+    Option("dialing.emergency", str, "block", "Emergency numbers (112, 997…): block, or "
+           "allow after a confirmation.", choices=("block", "allow")),
+    Option("dialing.duplicate_window_s", int, 5, "Refuse the same number again within this "
+           "many seconds (a double click is one call). 0 turns it off.",
+           minimum=0, maximum=3600),
+    Option("dialing.link_calls_per_minute", int, 6, "At most this many calls from links per "
+           "minute, so a runaway web page cannot dial on its own.", minimum=1, maximum=60),
+    Option("thulium.queue_id", str, "", "Default queue for scheduled callbacks.",
+           check=_check_digits),
+    Option("thulium.campaign_id", str, "", "Default campaign (five characters, e.g. 00001).",
+           check=_check_campaign),
+    Option("general.language", str, "auto", "Language of the app and of PBX error messages: "
+           "auto (from the system), en or pl.", choices=("auto", "en", "pl")),
+    Option("general.log_level", str, "INFO", "How much goes to the log file.",
+           choices=("DEBUG", "INFO", "WARNING", "ERROR")),
+)
+
+BY_KEY: Final = {option.key: option for option in OPTIONS}
+
+
+class ConfigError(Exception):
+    """A config file or value is wrong. ``str()`` names the file and line when known."""
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None) -> None:
+        where = ""
+        if path is not None:
+            where = f"{path}:{line}: " if line else f"{path}: "
+        super().__init__(where + message)
+        self.path = path
+        self.line = line
+
+
+def option(key: str) -> Option:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        close = [k for k in BY_KEY if k.split(".")[-1] == key.split(".")[-1]]
+        hint = f" Did you mean {close[0]}?" if close else ""
+        raise ConfigError(f"Unknown setting “{key}”.{hint}") from None
+
+
+def validate(opt: Option, value: Any) -> Any:
+    """Return ``value`` as the option's type, or raise ConfigError saying why not."""
+    if opt.type is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{opt.key} must be true or false, not {value!r}")
+    elif opt.type is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{opt.key} must be a whole number, not {value!r}")
+        if opt.minimum is not None and value < opt.minimum:
+            raise ConfigError(f"{opt.key} must be at least {opt.minimum}, not {value}")
+        if opt.maximum is not None and value > opt.maximum:
+            raise ConfigError(f"{opt.key} must be at most {opt.maximum}, not {value}")
+    elif opt.type is str:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)  # queue_id = 2 in TOML means "2"
+        if not isinstance(value, str):
+            raise ConfigError(f"{opt.key} must be text, not {value!r}")
+        value = value.strip()
+        if opt.key == "dialing.region":
+            value = value.upper()
+    if opt.choices and value not in opt.choices:
+        raise ConfigError(f"{opt.key} must be one of {', '.join(opt.choices)}, not {value!r}")
+    if opt.check is not None:
+        problem = opt.check(value)
+        if problem:
+            raise ConfigError(f"{opt.key} {problem}")
+    return value
+
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+
+
+def parse_text(key: str, text: str) -> Any:
+    """A value typed on the command line, as the option's type."""
+    opt = option(key)
+    if opt.type is bool:
+        low = text.strip().lower()
+        if low in _TRUE:
+            return validate(opt, True)
+        if low in _FALSE:
+            return validate(opt, False)
+        raise ConfigError(f"{key} must be true or false, not {text!r}")
+    if opt.type is int:
+        try:
+            return validate(opt, int(text.strip()))
+        except ValueError:
+            raise ConfigError(f"{key} must be a whole number, not {text!r}") from None
+    return validate(opt, text)
+
+
+@dataclass
+class Layer:
+    """One TOML file's settings, with what it held that we do not know (kept on save)."""
+
+    path: Path
+    values: dict[str, Any] = field(default_factory=dict)
+    doc: dict[str, Any] = field(default_factory=dict)
+    exists: bool = False
+
+
+def _line_of(text: str, section: str, name: str) -> int | None:
+    current = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        header = re.match(r"^\[([^\]]+)\]", stripped)
+        if header:
+            current = header.group(1).strip()
+            continue
+        if re.match(rf"^{re.escape(name)}\s*=", stripped) and current == section:
+            return number
+        if re.match(rf"^{re.escape(section)}\s*\.\s*{re.escape(name)}\s*=", stripped):
+            return number
+    return None
+
+
+def _flatten(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    for section, content in doc.items():
+        if section == "version":
+            continue
+        if isinstance(content, dict):
+            for name, value in content.items():
+                yield f"{section}.{name}", value
+        else:
+            yield section, content
+
+
+def read_layer(path: Path) -> Layer:
+    """Read one file; raise ConfigError naming the file and line of the first problem."""
+    layer = Layer(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return layer
+    except OSError as exc:
+        raise ConfigError(f"cannot read the file: {exc.strerror}", path) from None
+    layer.exists = True
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError("the file is not UTF-8 text", path) from None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ConfigError(
+            f"not valid TOML: {reason}", path, int(match.group(1)) if match else None
+        ) from None
+    version = doc.get("version", CONFIG_VERSION)
+    if not isinstance(version, int) or version < 1:
+        raise ConfigError("version must be a whole number", path, _line_of(text, "", "version"))
+    if version > CONFIG_VERSION:
+        log.warning("%s was written by a newer dialdesk (version %s)", path, version)
+    layer.doc = doc
+    for key, value in _flatten(doc):
+        if key not in BY_KEY:
+            log.warning("%s: unknown setting %s is ignored (and kept)", path, key)
+            continue
+        section, name = key.split(".", 1)
+        try:
+            layer.values[key] = validate(BY_KEY[key], value)
+        except ConfigError as exc:
+            raise ConfigError(str(exc), path, _line_of(text, section, name)) from None
+    return layer
+
+
+class Settings:
+    """The settings in force: defaults, then the admin's file, then the user's."""
+
+    def __init__(self, user: Layer, admin: Layer | None = None) -> None:
+        self.user = user
+        self.admin = admin or Layer(Path())
+        self.problems: list[ConfigError] = []
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.user.values:
+            return self.user.values[key]
+        if key in self.admin.values:
+            return self.admin.values[key]
+        return option(key).default
+
+    def str(self, key: str) -> str:
+        value = self[key]
+        assert isinstance(value, str)
+        return value
+
+    def int(self, key: str) -> int:
+        value = self[key]
+        assert isinstance(value, int)
+        return value
+
+    def bool(self, key: str) -> bool:
+        value = self[key]
+        assert isinstance(value, bool)
+        return value
+
+    def origin(self, key: str) -> str:
+        if key in self.user.values:
+            return "user"
+        if key in self.admin.values:
+            return "admin"
+        return "default"
+
+    def set(self, key: str, value: Any) -> None:
+        self.user.values[key] = validate(option(key), value)
+
+    def unset(self, key: str) -> None:
+        option(key)
+        self.user.values.pop(key, None)
+
+    def dial_options(self) -> numbers.DialOptions:
+        return numbers.DialOptions(
+            region=self.str("dialing.region"),
+            format=self.str("dialing.format"),
+            outside_line_prefix=self.str("dialing.outside_line_prefix"),
+            extension_max_digits=self.int("dialing.extension_max_digits"),
+        )
+
+    def save(self) -> None:
+        """Write the user's layer atomically; unknown keys it held are kept."""
+        doc: dict[str, Any] = {k: v for k, v in self.user.doc.items() if not isinstance(v, dict)}
+        doc["version"] = CONFIG_VERSION
+        for section, content in self.user.doc.items():
+            if isinstance(content, dict):
+                kept = {n: v for n, v in content.items() if f"{section}.{n}" not in BY_KEY}
+                if kept:
+                    doc[section] = kept
+        for opt in OPTIONS:
+            if opt.key in self.user.values:
+                doc.setdefault(opt.section, {})[opt.name] = self.user.values[opt.key]
+        path = self.user.path
+        _backup_before_overwrite(path)
+        paths.atomic_write(path, tomli_w.dumps(doc).encode("utf-8"), mode=0o600)
+        self.user.doc = doc
+        self.user.exists = True
+
+
+def _backup_before_overwrite(path: Path) -> None:
+    """Keep the previous file as .bak; a file we could not read gets its own copy."""
+    if not path.exists():
+        return
+    try:
+        read_layer(path)
+    except ConfigError:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        broken = path.with_name(f"{path.name}.broken-{stamp}")
+        shutil.copy2(path, broken)
+        log.warning("kept the unreadable %s as %s", path, broken)
+        return
+    shutil.copy2(path, path.with_name(path.name + ".bak"))
+
+
+def load(where: paths.Paths | None = None, *, strict: bool = True) -> Settings:
+    """Load the settings in force.
+
+    ``strict`` (the CLI): a broken file raises ConfigError. Otherwise (the GUI) the broken
+    layer is skipped, the problem is kept in ``Settings.problems`` and defaults apply.
+    """
+    where = where or paths.current()
+    problems: list[ConfigError] = []
+    layers: list[Layer] = []
+    for path in (where.defaults_file, where.config_file):
+        try:
+            layers.append(read_layer(path))
+        except ConfigError as exc:
+            if strict:
+                raise
+            log.error("%s", exc)
+            problems.append(exc)
+            layers.append(Layer(path, exists=True))
+    settings = Settings(user=layers[1], admin=layers[0])
+    settings.problems = problems
+    return settings

@@ -325,6 +325,21 @@ class Settings:
         option(key)
         self.user.values.pop(key, None)
 
+    def language(self) -> str:
+        """``en`` or ``pl``: the UI's language and the one PBX errors are asked in."""
+        chosen = self.str("general.language")
+        if chosen != "auto":
+            return chosen
+        import locale
+        import os
+
+        for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+            value = os.environ.get(var)
+            if value:
+                return "pl" if value.lower().startswith("pl") else "en"
+        system = locale.getlocale()[0] or ""
+        return "pl" if system.lower().startswith("pl") else "en"
+
     def dial_options(self) -> numbers.DialOptions:
         return numbers.DialOptions(
             region=self.str("dialing.region"),

@@ -1,0 +1,110 @@
+"""PBX backends: one module per PBX, the errors they raise, and the factory.
+
+Nothing above this package sees a ``requests`` exception: every fault is a
+:class:`~dialdesk.pbx.errors.PbxError`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from dialdesk.config import Settings
+from dialdesk.pbx.base import Backend, CampaignRecord, Capability, Result
+from dialdesk.pbx.errors import (
+    AuthFailed,
+    BadAnswer,
+    ConnectFailed,
+    NotConfigured,
+    NotFound,
+    OutcomeUnknown,
+    PbxError,
+    RateLimited,
+    Rejected,
+    ServerFailed,
+    TlsFailed,
+    Unsupported,
+)
+
+__all__ = [
+    "AuthFailed", "BadAnswer", "Backend", "CampaignRecord", "Capability", "ConnectFailed",
+    "NotConfigured", "NotFound", "OutcomeUnknown", "PbxError", "RateLimited", "Rejected",
+    "Result", "ServerFailed", "TlsFailed", "Unsupported", "make_backend",
+]
+
+SecretSource = Callable[[str], str | None]
+
+
+def _verify(settings: Settings) -> bool | str:
+    bundle = settings.str("account.ca_bundle")
+    if bundle:
+        path = os.path.expanduser(bundle)
+        if not os.path.isfile(path):
+            raise NotConfigured(f"The CA bundle {bundle} does not exist.",
+                                hint="Fix account.ca_bundle or leave it empty.")
+        return path
+    return settings.bool("account.verify_tls")
+
+
+def _need(settings: Settings, *keys: str) -> None:
+    missing = [key for key in keys if not settings.str(key)]
+    if missing:
+        names = ", ".join(missing)
+        raise NotConfigured(
+            f"The {settings.str('account.backend')} account is not set up: {names} "
+            "missing.",
+            hint="Open Settings, or: dialdesk config set " + missing[0] + " VALUE",
+        )
+
+
+def _secret(secrets: SecretSource, name: str) -> str:
+    value = secrets(name)
+    if not value:
+        raise NotConfigured(f"No {name} is stored in the keyring for this account.",
+                            hint=f"Open Settings, or: dialdesk secret set {name}")
+    return value
+
+
+def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
+    """The backend ``account.backend`` names, ready to use. Secrets are read only here."""
+    from dialdesk.pbx.http import HttpClient
+
+    kind = settings.str("account.backend")
+    language = settings.language()
+    if kind == "sandbox":
+        from dialdesk.pbx.sandbox import sandbox_backend
+
+        return sandbox_backend(settings.str("account.agent"), language)
+    if kind == "thulium":
+        from dialdesk.pbx.thulium import ThuliumBackend, base_url
+
+        _need(settings, "account.url", "account.username", "account.agent")
+        url = base_url(settings.str("account.url"))
+        auth = (settings.str("account.username"), _secret(secrets, "password"))
+        http = HttpClient(url, auth=auth, verify=_verify(settings), language=language)
+        return ThuliumBackend(http, settings.str("account.agent"))
+    if kind == "simotel":
+        from dialdesk.pbx.simotel import SimotelBackend
+
+        _need(settings, "account.url", "account.agent")
+        headers = {}
+        key = secrets("api-key")
+        if key:
+            headers["X-APIKEY"] = key
+        user = settings.str("account.username")
+        auth = (user, _secret(secrets, "password")) if user else None
+        if auth is None and not key:
+            raise NotConfigured("The Simotel account has neither an API user nor an API key.",
+                                hint="Set account.username and the password, and the api-key.")
+        http = HttpClient(settings.str("account.url"), auth=auth, headers=headers,
+                          verify=_verify(settings), language=language)
+        return SimotelBackend(
+            http,
+            caller=settings.str("account.agent"),
+            context=settings.str("simotel.context"),
+            caller_id=settings.str("simotel.caller_id"),
+            trunk_name=settings.str("simotel.trunk_name"),
+            timeout=settings.int("simotel.timeout"),
+            call_limit=settings.int("simotel.call_limit"),
+        )
+    raise NotConfigured(f"Unknown backend {kind!r}.")

@@ -1,0 +1,166 @@
+"""Secrets in the OS keyring: the API ``password`` and the Simotel ``api-key``.
+
+Stored under service ``dialdesk``, keyed by account (API user + server address), so two
+accounts never share a secret. Keyrings that keep secrets in clear text, or drop them, are
+refused with a message that names the backend found and says what to do. Every keyring call
+is bounded in time: a locked or hung keyring is an error, never a frozen app.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Final, TypeVar
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from dialdesk import logs
+
+SERVICE: Final = "dialdesk"
+NAMES: Final = ("password", "api-key")
+TIMEOUT_S: Final = 10.0
+
+T = TypeVar("T")
+
+# Backends that would keep a secret in clear text, drop it, or ask on a terminal the
+# agent cannot see (keyrings.alt's EncryptedKeyring prompts on stdin).
+_REFUSED: Final = {
+    "keyring.backends.fail.Keyring": "cannot store anything",
+    "keyring.backends.null.Keyring": "throws every secret away",
+    "keyrings.alt.file.PlaintextKeyring": "keeps secrets in a plain text file",
+    "keyrings.alt.file.EncryptedKeyring": "asks for its own password on a terminal",
+}
+
+WHAT_TO_DO: Final = (
+    "Use the system's keyring: GNOME Keyring or KWallet on Linux (a running, unlocked "
+    "Secret Service), Credential Manager on Windows, Keychain on macOS. "
+    "PYTHON_KEYRING_BACKEND chooses one explicitly."
+)
+
+
+class CredentialsError(Exception):
+    exit_code = 6
+
+
+def account_id(url: str, username: str) -> str:
+    return f"{username.strip()}@{url.strip().rstrip('/').lower()}"
+
+
+def _qualified(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def describe(backend: KeyringBackend) -> str:
+    inner = getattr(backend, "backends", None)
+    if inner is not None:
+        return " + ".join(_qualified(b) for b in inner) or "no keyring at all"
+    return _qualified(backend)
+
+
+def check_backend(backend: KeyringBackend) -> None:
+    """Raise CredentialsError for a keyring that is not safe for secrets."""
+    inner = getattr(backend, "backends", None)
+    members = list(inner) if inner is not None else [backend]
+    if not members:
+        raise CredentialsError(f"No keyring is available to keep secrets. {WHAT_TO_DO}")
+    for member in members:
+        name = _qualified(member)
+        why = _REFUSED.get(name)
+        if why is None and name.startswith("keyrings.alt.file."):
+            why = "keeps secrets in a file of its own"
+        if why is not None:
+            raise CredentialsError(
+                f"The keyring found is {name}, which {why}; dialdesk will not use it. "
+                + WHAT_TO_DO
+            )
+
+
+def _bounded(func: Callable[[], T], timeout: float, doing: str) -> T:
+    """Run a keyring call with a time limit; map its errors to CredentialsError."""
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["value"] = func()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            box["error"] = exc
+
+    thread = threading.Thread(target=work, name="dialdesk-keyring", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise CredentialsError(
+            f"The keyring did not answer within {timeout:g} s while {doing}. It may be "
+            "waiting for you to unlock it: unlock it and try again."
+        )
+    error = box.get("error")
+    if error is None:
+        return box["value"]  # type: ignore[no-any-return]
+    if isinstance(error, keyring.errors.KeyringLocked):
+        raise CredentialsError(
+            f"The keyring is locked ({doing}). Unlock it (log in again, or open your "
+            "password manager) and try again."
+        ) from None
+    if isinstance(error, keyring.errors.NoKeyringError):
+        raise CredentialsError(f"No keyring is available. {WHAT_TO_DO}") from None
+    # Never str(error) for a write: a backend's message could quote what it was given.
+    raise CredentialsError(
+        f"The keyring failed while {doing} ({type(error).__name__}). {WHAT_TO_DO}"
+    ) from None
+
+
+class Credentials:
+    """The secrets of one account."""
+
+    def __init__(
+        self, account: str, backend: KeyringBackend | None = None, timeout: float = TIMEOUT_S
+    ) -> None:
+        self.account = account
+        self.timeout = timeout
+        self._backend = backend
+
+    @property
+    def backend(self) -> KeyringBackend:
+        if self._backend is None:
+            self._backend = _bounded(keyring.get_keyring, self.timeout, "opening the keyring")
+        check_backend(self._backend)
+        return self._backend
+
+    def _user(self, name: str) -> str:
+        if name not in NAMES:
+            raise CredentialsError(f"Unknown secret “{name}”: use {' or '.join(NAMES)}.")
+        return f"{self.account}#{name}"
+
+    def get(self, name: str) -> str | None:
+        user, backend = self._user(name), self.backend
+        value = _bounded(lambda: backend.get_password(SERVICE, user), self.timeout,
+                         f"reading the {name}")
+        if value:
+            logs.register_secret(value)
+        return value
+
+    def set(self, name: str, value: str) -> None:
+        if not value:
+            raise CredentialsError(f"The {name} is empty; nothing was stored.")
+        user, backend = self._user(name), self.backend
+        logs.register_secret(value)
+        _bounded(lambda: backend.set_password(SERVICE, user, value), self.timeout,
+                 f"storing the {name}")
+
+    def delete(self, name: str) -> bool:
+        user, backend = self._user(name), self.backend
+
+        def remove() -> bool:
+            try:
+                backend.delete_password(SERVICE, user)
+            except keyring.errors.PasswordDeleteError:
+                return False
+            return True
+
+        return _bounded(remove, self.timeout, f"deleting the {name}")
+
+    def status(self) -> dict[str, bool]:
+        return {name: self.get(name) is not None for name in NAMES}

@@ -1,0 +1,140 @@
+"""credentials: the real Secret Service (gnome-keyring in a private D-Bus session), refusal of
+unsafe keyrings, and bounded waits on a keyring that hangs or is locked."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail, null
+from keyrings.alt.file import PlaintextKeyring
+
+from dialdesk import credentials
+from dialdesk.credentials import Credentials, CredentialsError
+from tests.helpers.secrets import API_KEY, PASSWORD
+
+
+@pytest.fixture
+def secret_service() -> Iterator[KeyringBackend]:
+    try:
+        from keyring.backends.SecretService import Keyring
+
+        backend = Keyring()
+        assert backend.priority > 0
+        backend.get_password("dialdesk-probe", "probe")
+    except Exception as exc:  # noqa: BLE001 - any failure means "no Secret Service here"
+        if os.environ.get("DIALDESK_REQUIRE_SECRET_SERVICE") == "1":
+            pytest.fail(f"DIALDESK_REQUIRE_SECRET_SERVICE=1 but none is usable: {exc!r}")
+        pytest.skip(f"no Secret Service ({exc!r}); run the suite through tests/run.sh")
+    yield backend
+
+
+@pytest.mark.secret_service
+def test_round_trip_in_the_real_secret_service(secret_service: KeyringBackend) -> None:
+    creds = Credentials(credentials.account_id("https://acme.thulium.com/api/", "agent"),
+                        secret_service)
+    creds.set("password", PASSWORD)
+    creds.set("api-key", API_KEY)
+    assert creds.get("password") == PASSWORD
+    assert creds.status() == {"password": True, "api-key": True}
+    assert secret_service.get_password("dialdesk", creds.account + "#password") == PASSWORD
+    assert creds.delete("password") is True
+    assert creds.delete("password") is False
+    assert creds.get("password") is None
+    creds.delete("api-key")
+
+
+@pytest.mark.secret_service
+def test_accounts_never_share_secrets(secret_service: KeyringBackend) -> None:
+    first = Credentials(credentials.account_id("https://a.thulium.com/api", "agent"),
+                        secret_service)
+    second = Credentials(credentials.account_id("https://b.thulium.com/api", "agent"),
+                         secret_service)
+    first.set("password", PASSWORD)
+    try:
+        assert second.get("password") is None
+    finally:
+        first.delete("password")
+
+
+def test_account_id_ignores_case_and_trailing_slash() -> None:
+    assert credentials.account_id("https://ACME.thulium.com/api/", "agent") == \
+        credentials.account_id("https://acme.thulium.com/api", "agent")
+
+
+@pytest.mark.parametrize(
+    ("backend", "words"),
+    [
+        (PlaintextKeyring(), "plain text file"),
+        (null.Keyring(), "throws every secret away"),
+        (fail.Keyring(), "cannot store anything"),
+    ],
+)
+def test_unsafe_keyrings_are_refused_by_name(backend: KeyringBackend, words: str) -> None:
+    creds = Credentials("agent@x", backend)
+    with pytest.raises(CredentialsError) as info:
+        creds.set("password", PASSWORD)
+    assert words in str(info.value)
+    assert type(backend).__module__ in str(info.value)
+    assert "Secret Service" in str(info.value)
+
+
+def test_plaintext_keyring_never_receives_the_secret(tmp_path: object) -> None:
+    backend = PlaintextKeyring()
+    with pytest.raises(CredentialsError):
+        Credentials("agent@x", backend).set("password", PASSWORD)
+    assert not os.path.exists(backend.file_path) or PASSWORD not in open(backend.file_path).read()
+
+
+class _Hanging(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        time.sleep(3)
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        time.sleep(3)
+
+    def delete_password(self, service: str, username: str) -> None:
+        time.sleep(3)
+
+
+class _Locked(_Hanging):
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError(f"could not store {password}")
+
+
+def test_a_keyring_that_does_not_answer_is_an_error_not_a_hang() -> None:
+    creds = Credentials("agent@x", _Hanging(), timeout=0.2)
+    started = time.monotonic()
+    with pytest.raises(CredentialsError, match="did not answer within 0.2 s"):
+        creds.get("password")
+    assert time.monotonic() - started < 2
+
+
+def test_locked_keyring_says_what_to_do() -> None:
+    with pytest.raises(CredentialsError, match="locked.*Unlock it"):
+        Credentials("agent@x", _Locked()).get("password")
+
+
+def test_a_failed_write_never_quotes_the_secret() -> None:
+    with pytest.raises(CredentialsError) as info:
+        Credentials("agent@x", _Locked()).set("password", PASSWORD)
+    assert PASSWORD not in str(info.value)
+    assert "PasswordSetError" in str(info.value)
+
+
+def test_unknown_secret_name_and_empty_value() -> None:
+    creds = Credentials("agent@x", _Locked())
+    with pytest.raises(CredentialsError, match="password or api-key"):
+        creds.get("pin")
+    with pytest.raises(CredentialsError, match="empty"):
+        creds.set("password", "")

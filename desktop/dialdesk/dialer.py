@@ -1,0 +1,238 @@
+"""The one place a call is decided and placed. The CLI, the GUI and links all come here.
+
+Flow: input → :func:`numbers.normalize` → guards → backend → history. Guards answer with a
+:class:`Decision`: allow, needs confirmation (with reasons), or refuse (with a reason).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final
+
+from dialdesk import numbers
+from dialdesk.config import Settings
+from dialdesk.history import History
+from dialdesk.numbers import Kind, Number
+from dialdesk.pbx import (
+    AuthFailed,
+    Backend,
+    CampaignRecord,
+    Capability,
+    OutcomeUnknown,
+    PbxError,
+    Rejected,
+    Result,
+    Unsupported,
+)
+
+log = logging.getLogger(__name__)
+
+LINK_RATE_WINDOW_S: Final = 60
+
+
+class Source(enum.StrEnum):
+    TYPED = "typed"
+    LINK = "link"
+    CLI = "cli"
+    RECENT = "recent"
+
+
+class Verdict(enum.StrEnum):
+    ALLOW = "allow"
+    CONFIRM = "confirm"
+    REFUSE = "refuse"
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    reasons: tuple[str, ...] = ()
+
+
+class GuardStopped(Exception):
+    """A guard stopped the call: refused, or waiting for the agent's confirmation."""
+
+    exit_code = 7
+
+    def __init__(self, decision: Decision, number: Number) -> None:
+        super().__init__(" ".join(decision.reasons))
+        self.decision = decision
+        self.number = number
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.decision.verdict is Verdict.CONFIRM
+
+
+@dataclass(frozen=True)
+class Outcome:
+    number: Number
+    result: Result
+    entry_id: int
+    notes: tuple[str, ...] = field(default=())
+
+
+class Dialer:
+    def __init__(
+        self,
+        settings: Settings,
+        backend_factory: Callable[[], Backend],
+        history: History,
+    ) -> None:
+        self.settings = settings
+        self.history = history
+        self._factory = backend_factory
+        self._backend: Backend | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def backend(self) -> Backend:
+        """Made on first use (it may read the keyring): call it off the GUI thread."""
+        with self._lock:
+            if self._backend is None:
+                self._backend = self._factory()
+            return self._backend
+
+    def close(self) -> None:
+        if self._backend is not None:
+            self._backend.close()
+
+    def preview(self, text: str) -> Number:
+        return numbers.normalize(text, self.settings.dial_options())
+
+    # --- guards -------------------------------------------------------------------
+
+    def decide(self, number: Number, source: Source, action: str = "call") -> Decision:
+        refuse: list[str] = []
+        confirm: list[str] = []
+        s = self.settings
+        if number.kind is Kind.EMERGENCY:
+            if action != "call" or s.str("dialing.emergency") == "block":
+                refuse.append("Emergency numbers are blocked in dialdesk: dial them from your "
+                              "phone directly.")
+            else:
+                confirm.append("This is an emergency number.")
+        if number.premium and action == "call":
+            policy = s.str("dialing.premium")
+            if policy == "block":
+                refuse.append("Premium-rate numbers are blocked by your settings.")
+            elif policy == "warn":
+                confirm.append("This is a premium-rate number: the call may be expensive.")
+        window = s.int("dialing.duplicate_window_s")
+        if window:
+            last = self.history.last_may_have_rung(action, number.key, window)
+            if last is not None:
+                what = "called" if action == "call" else "sent this for"
+                refuse.append(f"You {what} {number.display} moments ago; wait {window} s "
+                              "before doing it again.")
+        if source is Source.LINK and action == "call":
+            limit = s.int("dialing.link_calls_per_minute")
+            if self.history.count_since(Source.LINK, LINK_RATE_WINDOW_S) >= limit:
+                refuse.append(f"More than {limit} calls from links in a minute: links are "
+                              "paused for a moment.")
+            if s.bool("dialing.confirm_links"):
+                confirm.append("This number came from a link.")
+        if refuse:
+            return Decision(Verdict.REFUSE, tuple(refuse))
+        if confirm:
+            return Decision(Verdict.CONFIRM, tuple(confirm))
+        return Decision(Verdict.ALLOW)
+
+    # --- actions ------------------------------------------------------------------
+
+    def call(self, text: str, source: Source, *, confirmed: bool = False) -> Outcome:
+        """Place a call. Raises NumberError, GuardStopped, or PbxError (recorded first)."""
+        return self._run("call", text, source, confirmed, lambda b, n: b.call(n.dial))
+
+    def schedule(self, text: str, queue_id: str, at: datetime | None, source: Source,
+                 *, confirmed: bool = False) -> Outcome:
+        if not queue_id:
+            raise Unsupported("No queue chosen.", hint="Pass --queue or set thulium.queue_id.")
+        return self._run("schedule", text, source, confirmed,
+                         lambda b, n: b.schedule_call(queue_id, n.dial, at),
+                         capability=Capability.SCHEDULE)
+
+    def add_to_campaign(self, text: str, campaign_id: str, record: CampaignRecord,
+                        source: Source, *, confirmed: bool = False) -> Outcome:
+        if not campaign_id:
+            raise Unsupported("No campaign chosen.",
+                              hint="Pass --campaign or set thulium.campaign_id.")
+
+        def send(backend: Backend, number: Number) -> Result:
+            full = CampaignRecord(**{**record.__dict__, "phone_number": number.dial})
+            return backend.add_campaign_record(campaign_id, full)
+
+        return self._run("campaign-add", text, source, confirmed, send,
+                         capability=Capability.CAMPAIGN_ADD)
+
+    def set_campaign_status(self, text: str, status_id: str, source: Source,
+                            *, confirmed: bool = False) -> Outcome:
+        return self._run("campaign-status", text, source, confirmed,
+                         lambda b, n: b.set_campaign_status(n.dial, status_id),
+                         capability=Capability.CAMPAIGN_STATUS)
+
+    def _run(
+        self,
+        action: str,
+        text: str,
+        source: Source,
+        confirmed: bool,
+        send: Callable[[Backend, Number], Result],
+        capability: Capability = Capability.CALL,
+    ) -> Outcome:
+        number = self.preview(text)
+        backend = self.backend
+        if capability not in backend.capabilities:
+            raise Unsupported(f"The {backend.name} backend cannot do this ({capability}).")
+        with self._lock:  # decide and record together: a double click sees the first
+            decision = self.decide(number, source, action)
+            stopped = decision.verdict is Verdict.REFUSE or (
+                decision.verdict is Verdict.CONFIRM and not confirmed
+            )
+            if stopped:
+                if decision.verdict is Verdict.REFUSE:
+                    self._record(action, source, text, number, backend, "refused",
+                                 " ".join(decision.reasons))
+                raise GuardStopped(decision, number)
+            entry_id = self._record(action, source, text, number, backend, "pending")
+        log.info("%s %s (%s) via %s", action, number.display, source, backend.name)
+        try:
+            result = send(backend, number)
+        except PbxError as exc:
+            self.history.finish(entry_id, _outcome_of(exc), message=str(exc),
+                                request_id=exc.request_id)
+            raise
+        except BaseException as exc:
+            self.history.finish(entry_id, "failed", message=type(exc).__name__)
+            raise
+        message = "Simulated by the sandbox." if result.simulated else None
+        if result.campaigns:
+            message = "Campaigns updated: " + ", ".join(result.campaigns)
+        self.history.finish(entry_id, "placed" if action == "call" else "done",
+                            message=message, pbx_id=result.pbx_id,
+                            request_id=result.request_id)
+        notes = ()
+        if number.extension:
+            notes = (f"Extension {number.extension}: dial it once the call connects.",)
+        return Outcome(number, result, entry_id, notes)
+
+    def _record(self, action: str, source: Source, text: str, number: Number,
+                backend: Backend, outcome: str, message: str | None = None) -> int:
+        return self.history.start(
+            action=action, source=str(source), input=text, number_key=number.key,
+            e164=number.e164, dial=number.dial, display=number.display,
+            backend=backend.name, outcome=outcome, message=message,
+        )
+
+
+def _outcome_of(error: PbxError) -> str:
+    if isinstance(error, OutcomeUnknown):
+        return "unknown"
+    if isinstance(error, Rejected | AuthFailed):
+        return "rejected"
+    return "failed"

@@ -1,0 +1,197 @@
+"""The call log: every attempt, in SQLite, written before the request goes out.
+
+An attempt is recorded as ``pending`` first and updated with its outcome, so a crash in
+between leaves a row saying the call may have been placed. No secret is ever stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Final
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION: Final = 1
+# Outcomes after which the other party's phone may have rung.
+MAY_HAVE_RUNG: Final = ("pending", "placed", "done", "unknown")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS attempts (
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    action      TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    input       TEXT NOT NULL,
+    number_key  TEXT,
+    e164        TEXT,
+    dial        TEXT,
+    display     TEXT,
+    backend     TEXT NOT NULL,
+    outcome     TEXT NOT NULL,
+    message     TEXT,
+    pbx_id      TEXT,
+    request_id  TEXT
+);
+CREATE INDEX IF NOT EXISTS attempts_by_number ON attempts (number_key, started_at);
+CREATE INDEX IF NOT EXISTS attempts_by_time ON attempts (started_at);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    started_at: datetime
+    action: str
+    source: str
+    input: str
+    number_key: str | None
+    e164: str | None
+    dial: str | None
+    display: str | None
+    backend: str
+    outcome: str
+    message: str | None
+    pbx_id: str | None
+    request_id: str | None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class History:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._set_aside(exc)
+            self._migrate()
+
+    def _set_aside(self, exc: Exception) -> None:
+        """A damaged file is kept (renamed) for recovery, never deleted."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        kept = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        self.path.rename(kept)
+        log.error("call history %s was unreadable (%s); kept as %s", self.path, exc, kept)
+
+    @contextlib.contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(self.path, timeout=5.0)
+        try:
+            with conn:
+                yield conn
+        finally:
+            conn.close()
+
+    def _migrate(self) -> None:
+        with self._db() as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < SCHEMA_VERSION:
+                conn.executescript(_SCHEMA)
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if self.path.exists():
+            self.path.chmod(0o600)
+
+    def start(
+        self,
+        *,
+        action: str,
+        source: str,
+        input: str,  # noqa: A002 - the column's name
+        backend: str,
+        number_key: str | None = None,
+        e164: str | None = None,
+        dial: str | None = None,
+        display: str | None = None,
+        outcome: str = "pending",
+        message: str | None = None,
+    ) -> int:
+        with self._db() as conn:
+            cursor = conn.execute(
+                "INSERT INTO attempts (started_at, action, source, input, number_key, e164, "
+                "dial, display, backend, outcome, message) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (_now(), action, source, input[:250], number_key, e164, dial, display, backend,
+                 outcome, message),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def finish(
+        self,
+        entry_id: int,
+        outcome: str,
+        *,
+        message: str | None = None,
+        pbx_id: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        with self._db() as conn:
+            conn.execute(
+                "UPDATE attempts SET finished_at=?, outcome=?, message=?, pbx_id=?, "
+                "request_id=? WHERE id=?",
+                (_now(), outcome, message, pbx_id, request_id, entry_id),
+            )
+
+    def recent(self, limit: int = 50, action: str | None = None) -> list[Entry]:
+        query = "SELECT * FROM attempts"
+        args: tuple[object, ...] = ()
+        if action:
+            query += " WHERE action = ?"
+            args = (action,)
+        query += " ORDER BY id DESC LIMIT ?"
+        with self._db() as conn:
+            rows = conn.execute(query, (*args, max(0, limit))).fetchall()
+        return [_entry(row) for row in rows]
+
+    def last_may_have_rung(self, action: str, key: str, within_s: float) -> Entry | None:
+        """The latest attempt of ``action`` on ``key`` in the window that may have rung."""
+        since = (datetime.now(UTC) - timedelta(seconds=within_s)).isoformat()
+        marks = ",".join("?" * len(MAY_HAVE_RUNG))
+        with self._db() as conn:
+            row = conn.execute(
+                f"SELECT * FROM attempts WHERE action=? AND number_key=? AND started_at>=? "  # noqa: S608
+                f"AND outcome IN ({marks}) ORDER BY id DESC LIMIT 1",
+                (action, key, since, *MAY_HAVE_RUNG),
+            ).fetchone()
+        return _entry(row) if row else None
+
+    def count_since(self, source: str, within_s: float) -> int:
+        since = (datetime.now(UTC) - timedelta(seconds=within_s)).isoformat()
+        with self._db() as conn:
+            row = conn.execute(
+                "SELECT COUNT(*) FROM attempts WHERE source=? AND action='call' "
+                "AND started_at>=? AND outcome != 'refused'",
+                (source, since),
+            ).fetchone()
+        return int(row[0])
+
+
+def _entry(row: tuple[object, ...]) -> Entry:
+    (id_, started, _finished, action, source, input_, key, e164, dial, display, backend,
+     outcome, message, pbx_id, request_id) = row
+    return Entry(
+        id=int(id_),  # type: ignore[call-overload]
+        started_at=datetime.fromisoformat(str(started)),
+        action=str(action),
+        source=str(source),
+        input=str(input_),
+        number_key=key,  # type: ignore[arg-type]
+        e164=e164,  # type: ignore[arg-type]
+        dial=dial,  # type: ignore[arg-type]
+        display=display,  # type: ignore[arg-type]
+        backend=str(backend),
+        outcome=str(outcome),
+        message=message,  # type: ignore[arg-type]
+        pbx_id=pbx_id,  # type: ignore[arg-type]
+        request_id=request_id,  # type: ignore[arg-type]
+    )

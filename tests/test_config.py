@@ -20,14 +20,29 @@ def test_defaults_without_any_file(dd_paths: paths.Paths) -> None:
 
 
 def test_every_key_named_by_the_foundation_issue_exists() -> None:
-    for key in (
-        "account.backend account.url account.username account.agent account.verify_tls "
-        "account.ca_bundle simotel.context simotel.caller_id simotel.trunk_name "
-        "simotel.timeout simotel.call_limit dialing.region dialing.format "
-        "dialing.outside_line_prefix dialing.extension_max_digits dialing.confirm_links "
-        "dialing.premium dialing.emergency dialing.duplicate_window_s thulium.queue_id "
-        "thulium.campaign_id"
-    ).split():
+    for key in [
+        "account.backend",
+        "account.url",
+        "account.username",
+        "account.agent",
+        "account.verify_tls",
+        "account.ca_bundle",
+        "simotel.context",
+        "simotel.caller_id",
+        "simotel.trunk_name",
+        "simotel.timeout",
+        "simotel.call_limit",
+        "dialing.region",
+        "dialing.format",
+        "dialing.outside_line_prefix",
+        "dialing.extension_max_digits",
+        "dialing.confirm_links",
+        "dialing.premium",
+        "dialing.emergency",
+        "dialing.duplicate_window_s",
+        "thulium.queue_id",
+        "thulium.campaign_id",
+    ]:
         assert key in config.BY_KEY
         assert config.BY_KEY[key].description
 
@@ -56,7 +71,7 @@ def test_user_file_overrides_admin_defaults(dd_paths: paths.Paths) -> None:
         ('[account]\nurl = "ftp://pbx"\n', 2, "https://"),
         ('[account]\nurl = "https://me:pw@acme.thulium.com"\n', 2, "keyring"),
         ('dialing.region = "XX"\n', 1, "country code"),
-        ('[dialing]\nextension_max_digits = 99\n', 2, "at most 8"),
+        ("[dialing]\nextension_max_digits = 99\n", 2, "at most 8"),
         ('[thulium]\ncampaign_id = "1"\n', 2, "five-character"),
     ],
 )
@@ -75,7 +90,7 @@ def test_broken_user_file_names_file_and_line(
 
 def test_non_utf8_file(dd_paths: paths.Paths) -> None:
     dd_paths.config_file.parent.mkdir(parents=True, exist_ok=True)
-    dd_paths.config_file.write_bytes(b"[account]\nusername = \"\xff\xfe\"\n")
+    dd_paths.config_file.write_bytes(b'[account]\nusername = "\xff\xfe"\n')
     with pytest.raises(config.ConfigError, match="UTF-8"):
         config.load(dd_paths)
 

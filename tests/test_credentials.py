@@ -35,8 +35,9 @@ def secret_service() -> Iterator[KeyringBackend]:
 
 @pytest.mark.secret_service
 def test_round_trip_in_the_real_secret_service(secret_service: KeyringBackend) -> None:
-    creds = Credentials(credentials.account_id("https://acme.thulium.com/api/", "agent"),
-                        secret_service)
+    creds = Credentials(
+        credentials.account_id("https://acme.thulium.com/api/", "agent"), secret_service
+    )
     creds.set("password", PASSWORD)
     creds.set("api-key", API_KEY)
     assert creds.get("password") == PASSWORD
@@ -50,10 +51,12 @@ def test_round_trip_in_the_real_secret_service(secret_service: KeyringBackend) -
 
 @pytest.mark.secret_service
 def test_accounts_never_share_secrets(secret_service: KeyringBackend) -> None:
-    first = Credentials(credentials.account_id("https://a.thulium.com/api", "agent"),
-                        secret_service)
-    second = Credentials(credentials.account_id("https://b.thulium.com/api", "agent"),
-                         secret_service)
+    first = Credentials(
+        credentials.account_id("https://a.thulium.com/api", "agent"), secret_service
+    )
+    second = Credentials(
+        credentials.account_id("https://b.thulium.com/api", "agent"), secret_service
+    )
     first.set("password", PASSWORD)
     try:
         assert second.get("password") is None
@@ -62,8 +65,9 @@ def test_accounts_never_share_secrets(secret_service: KeyringBackend) -> None:
 
 
 def test_account_id_ignores_case_and_trailing_slash() -> None:
-    assert credentials.account_id("https://ACME.thulium.com/api/", "agent") == \
-        credentials.account_id("https://acme.thulium.com/api", "agent")
+    assert credentials.account_id(
+        "https://ACME.thulium.com/api/", "agent"
+    ) == credentials.account_id("https://acme.thulium.com/api", "agent")
 
 
 @pytest.mark.parametrize(
@@ -81,6 +85,28 @@ def test_unsafe_keyrings_are_refused_by_name(backend: KeyringBackend, words: str
     assert words in str(info.value)
     assert type(backend).__module__ in str(info.value)
     assert "Secret Service" in str(info.value)
+
+
+class _Chain:
+    """Stands for keyring's ChainerBackend: only its ``backends`` list matters here."""
+
+    def __init__(self, *members: KeyringBackend) -> None:
+        self.backends = list(members)
+
+
+@pytest.mark.secret_service
+def test_a_chain_uses_only_its_safe_member(secret_service: KeyringBackend) -> None:
+    plaintext = PlaintextKeyring()
+    chain = _Chain(secret_service, plaintext)
+    chosen = credentials.choose_backend(chain)  # type: ignore[arg-type]
+    assert chosen is secret_service
+
+
+def test_a_chain_of_only_unsafe_keyrings_is_refused() -> None:
+    with pytest.raises(CredentialsError, match="plain text file"):
+        credentials.choose_backend(_Chain(PlaintextKeyring()))  # type: ignore[arg-type]
+    with pytest.raises(CredentialsError, match="No keyring is available"):
+        credentials.choose_backend(_Chain())  # type: ignore[arg-type]
 
 
 def test_plaintext_keyring_never_receives_the_secret(tmp_path: object) -> None:

@@ -48,12 +48,14 @@ def test_typed_call_is_placed_and_recorded(dialer: Dialer, sandbox: SandboxServe
     (entry,) = dialer.history.recent()
     assert entry.id == outcome.entry_id
     assert (entry.outcome, entry.e164, entry.dial, entry.source) == (
-        "placed", "+48221234567", "221234567", "typed")
+        "placed",
+        "+48221234567",
+        "221234567",
+        "typed",
+    )
 
 
-def test_same_number_within_the_window_is_one_call(
-    dialer: Dialer, sandbox: SandboxServer
-) -> None:
+def test_same_number_within_the_window_is_one_call(dialer: Dialer, sandbox: SandboxServer) -> None:
     dialer.call("+48 22 123 45 67", Source.TYPED)
     with pytest.raises(GuardStopped) as info:
         dialer.call("tel:+48221234567", Source.LINK, confirmed=True)
@@ -139,8 +141,9 @@ def test_emergency_allowed_needs_confirmation(
     assert sandbox.calls()[0]["body"]["phone_number"] == "112"
 
 
-@pytest.mark.parametrize(("policy", "verdict"), [("warn", Verdict.CONFIRM),
-                                                  ("block", Verdict.REFUSE)])
+@pytest.mark.parametrize(
+    ("policy", "verdict"), [("warn", Verdict.CONFIRM), ("block", Verdict.REFUSE)]
+)
 def test_premium_policy(
     dialer: Dialer, settings: config.Settings, policy: str, verdict: Verdict
 ) -> None:
@@ -175,8 +178,9 @@ def test_outcome_unknown_is_recorded_and_blocks_a_quick_retry(
 
 
 def test_rejection_is_recorded_with_request_id(dialer: Dialer, sandbox: SandboxServer) -> None:
-    sandbox.add_fault(Fault(status=400, json={"request_id": "r-1",
-                                              "errors": [{"message": "SIP offline"}]}))
+    sandbox.add_fault(
+        Fault(status=400, json={"request_id": "r-1", "errors": [{"message": "SIP offline"}]})
+    )
     with pytest.raises(Rejected):
         dialer.call("601234567", Source.TYPED)
     entry = dialer.history.recent()[0]
@@ -192,8 +196,9 @@ def test_extension_note(dialer: Dialer) -> None:
 
 def test_campaign_actions_go_through_the_dialer(dialer: Dialer, sandbox: SandboxServer) -> None:
     dialer.schedule("601 234 567", "2", datetime(2030, 1, 2, 3, 4, 5), Source.CLI)
-    added = dialer.add_to_campaign("601 234 567", "00001",
-                                   CampaignRecord("", record_fields={"note": "hi"}), Source.CLI)
+    added = dialer.add_to_campaign(
+        "601 234 567", "00001", CampaignRecord("", record_fields={"note": "hi"}), Source.CLI
+    )
     status = dialer.set_campaign_status("601 234 567", "3", Source.CLI)
     assert added.result.pbx_id == "231"
     assert status.result.campaigns == ("00001",)
@@ -201,7 +206,10 @@ def test_campaign_actions_go_through_the_dialer(dialer: Dialer, sandbox: Sandbox
     assert bodies[0] == {"phone_number": "601234567", "call_at": "2030-01-02 03:04:05"}
     assert bodies[1] == {"phone_number": "601234567", "record_fields": {"note": "hi"}}
     assert [e.action for e in dialer.history.recent()] == [
-        "campaign-status", "campaign-add", "schedule"]
+        "campaign-status",
+        "campaign-add",
+        "schedule",
+    ]
 
 
 def test_simotel_cannot_schedule(settings: config.Settings, dd_paths: paths.Paths) -> None:

@@ -79,55 +79,161 @@ def _check_campaign(value: str) -> str | None:
 
 
 OPTIONS: Final[tuple[Option, ...]] = (
-    Option("account.backend", str, "sandbox", "Which PBX to talk to: sandbox (simulated calls, "
-           "no account needed), thulium or simotel.", choices=("sandbox", "thulium", "simotel")),
-    Option("account.url", str, "", "PBX address. Thulium: https://ACCOUNT.thulium.com/api/ "
-           "(the account name alone is enough). Simotel: the PBX's own address.",
-           check=_check_url),
-    Option("account.username", str, "", "API user (Thulium) or API account (Simotel). Its "
-           "password and API key are kept in the OS keyring, never here."),
-    Option("account.agent", str, "", "Your phone: Thulium SIP number or Simotel caller "
-           "extension. It rings first.", check=_check_digits),
-    Option("account.verify_tls", bool, True, "Check the server's TLS certificate. Keep it on; "
-           "for a private CA set account.ca_bundle instead."),
-    Option("account.ca_bundle", str, "", "Path to a PEM file of CA certificates to trust "
-           "(for a PBX with a private certificate)."),
+    Option(
+        "account.backend",
+        str,
+        "sandbox",
+        "Which PBX to talk to: sandbox (simulated calls, no account needed), thulium or simotel.",
+        choices=("sandbox", "thulium", "simotel"),
+    ),
+    Option(
+        "account.url",
+        str,
+        "",
+        "PBX address. Thulium: https://ACCOUNT.thulium.com/api/ "
+        "(the account name alone is enough). Simotel: the PBX's own address.",
+        check=_check_url,
+    ),
+    Option(
+        "account.username",
+        str,
+        "",
+        "API user (Thulium) or API account (Simotel). Its "
+        "password and API key are kept in the OS keyring, never here.",
+    ),
+    Option(
+        "account.agent",
+        str,
+        "",
+        "Your phone: Thulium SIP number or Simotel caller extension. It rings first.",
+        check=_check_digits,
+    ),
+    Option(
+        "account.verify_tls",
+        bool,
+        True,
+        "Check the server's TLS certificate. Keep it on; "
+        "for a private CA set account.ca_bundle instead.",
+    ),
+    Option(
+        "account.ca_bundle",
+        str,
+        "",
+        "Path to a PEM file of CA certificates to trust (for a PBX with a private certificate).",
+    ),
     Option("simotel.context", str, "main_routing", "Dial plan context for the first leg."),
     Option("simotel.caller_id", str, "", "Caller id to present (empty: your extension)."),
-    Option("simotel.trunk_name", str, "", "Trunk for the first leg when your phone is an "
-           "outside number."),
-    Option("simotel.timeout", int, 30, "Seconds the PBX waits for your phone to answer.",
-           minimum=5, maximum=300),
-    Option("simotel.call_limit", int, 0, "Longest call in seconds (0: no limit).",
-           minimum=0, maximum=86400),
-    Option("dialing.region", str, "PL", "Your country: numbers without a country code are "
-           "read as numbers of this country.", check=_check_region),
-    Option("dialing.format", str, "dialable", "What is sent to the PBX: dialable (as you "
-           "would dial it from dialing.region), e164 (+48221234567), e164-digits, national.",
-           choices=numbers.DIAL_FORMATS),
-    Option("dialing.outside_line_prefix", str, "", "Digits your PBX needs before an outside "
-           "number (e.g. 0). Never added to extensions.", check=_check_dial_prefix),
-    Option("dialing.extension_max_digits", int, 5, "Digit strings up to this long are "
-           "internal extensions, dialed as typed.", minimum=0, maximum=8),
-    Option("dialing.confirm_links", bool, True, "Ask before dialing a number from a "
-           "tel:/callto: link."),
-    Option("dialing.premium", str, "warn", "Premium-rate numbers: warn (ask first), block "
-           "or allow.", choices=("warn", "block", "allow")),
-    Option("dialing.emergency", str, "block", "Emergency numbers (112, 997…): block, or "
-           "allow after a confirmation.", choices=("block", "allow")),
-    Option("dialing.duplicate_window_s", int, 5, "Refuse the same number again within this "
-           "many seconds (a double click is one call). 0 turns it off.",
-           minimum=0, maximum=3600),
-    Option("dialing.link_calls_per_minute", int, 6, "At most this many calls from links per "
-           "minute, so a runaway web page cannot dial on its own.", minimum=1, maximum=60),
-    Option("thulium.queue_id", str, "", "Default queue for scheduled callbacks.",
-           check=_check_digits),
-    Option("thulium.campaign_id", str, "", "Default campaign (five characters, e.g. 00001).",
-           check=_check_campaign),
-    Option("general.language", str, "auto", "Language of the app and of PBX error messages: "
-           "auto (from the system), en or pl.", choices=("auto", "en", "pl")),
-    Option("general.log_level", str, "INFO", "How much goes to the log file.",
-           choices=("DEBUG", "INFO", "WARNING", "ERROR")),
+    Option(
+        "simotel.trunk_name",
+        str,
+        "",
+        "Trunk for the first leg when your phone is an outside number.",
+    ),
+    Option(
+        "simotel.timeout",
+        int,
+        30,
+        "Seconds the PBX waits for your phone to answer.",
+        minimum=5,
+        maximum=300,
+    ),
+    Option(
+        "simotel.call_limit",
+        int,
+        0,
+        "Longest call in seconds (0: no limit).",
+        minimum=0,
+        maximum=86400,
+    ),
+    Option(
+        "dialing.region",
+        str,
+        "PL",
+        "Your country: numbers without a country code are read as numbers of this country.",
+        check=_check_region,
+    ),
+    Option(
+        "dialing.format",
+        str,
+        "dialable",
+        "What is sent to the PBX: dialable (as you "
+        "would dial it from dialing.region), e164 (+48221234567), e164-digits, national.",
+        choices=numbers.DIAL_FORMATS,
+    ),
+    Option(
+        "dialing.outside_line_prefix",
+        str,
+        "",
+        "Digits your PBX needs before an outside number (e.g. 0). Never added to extensions.",
+        check=_check_dial_prefix,
+    ),
+    Option(
+        "dialing.extension_max_digits",
+        int,
+        5,
+        "Digit strings up to this long are internal extensions, dialed as typed.",
+        minimum=0,
+        maximum=8,
+    ),
+    Option(
+        "dialing.confirm_links", bool, True, "Ask before dialing a number from a tel:/callto: link."
+    ),
+    Option(
+        "dialing.premium",
+        str,
+        "warn",
+        "Premium-rate numbers: warn (ask first), block or allow.",
+        choices=("warn", "block", "allow"),
+    ),
+    Option(
+        "dialing.emergency",
+        str,
+        "block",
+        "Emergency numbers (112, 997…): block, or allow after a confirmation.",
+        choices=("block", "allow"),
+    ),
+    Option(
+        "dialing.duplicate_window_s",
+        int,
+        5,
+        "Refuse the same number again within this "
+        "many seconds (a double click is one call). 0 turns it off.",
+        minimum=0,
+        maximum=3600,
+    ),
+    Option(
+        "dialing.link_calls_per_minute",
+        int,
+        6,
+        "At most this many calls from links per "
+        "minute, so a runaway web page cannot dial on its own.",
+        minimum=1,
+        maximum=60,
+    ),
+    Option(
+        "thulium.queue_id", str, "", "Default queue for scheduled callbacks.", check=_check_digits
+    ),
+    Option(
+        "thulium.campaign_id",
+        str,
+        "",
+        "Default campaign (five characters, e.g. 00001).",
+        check=_check_campaign,
+    ),
+    Option(
+        "general.language",
+        str,
+        "auto",
+        "Language of the app and of PBX error messages: auto (from the system), en or pl.",
+        choices=("auto", "en", "pl"),
+    ),
+    Option(
+        "general.log_level",
+        str,
+        "INFO",
+        "How much goes to the log file.",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+    ),
 )
 
 BY_KEY: Final = {option.key: option for option in OPTIONS}
@@ -296,17 +402,17 @@ class Settings:
             return self.admin.values[key]
         return option(key).default
 
-    def str(self, key: str) -> str:
+    def text(self, key: str) -> str:
         value = self[key]
         assert isinstance(value, str)
         return value
 
-    def int(self, key: str) -> int:
+    def number(self, key: str) -> int:
         value = self[key]
         assert isinstance(value, int)
         return value
 
-    def bool(self, key: str) -> bool:
+    def flag(self, key: str) -> bool:
         value = self[key]
         assert isinstance(value, bool)
         return value
@@ -327,7 +433,7 @@ class Settings:
 
     def language(self) -> str:
         """``en`` or ``pl``: the UI's language and the one PBX errors are asked in."""
-        chosen = self.str("general.language")
+        chosen = self.text("general.language")
         if chosen != "auto":
             return chosen
         import locale
@@ -342,10 +448,10 @@ class Settings:
 
     def dial_options(self) -> numbers.DialOptions:
         return numbers.DialOptions(
-            region=self.str("dialing.region"),
-            format=self.str("dialing.format"),
-            outside_line_prefix=self.str("dialing.outside_line_prefix"),
-            extension_max_digits=self.int("dialing.extension_max_digits"),
+            region=self.text("dialing.region"),
+            format=self.text("dialing.format"),
+            outside_line_prefix=self.text("dialing.outside_line_prefix"),
+            extension_max_digits=self.number("dialing.extension_max_digits"),
         )
 
     def save(self) -> None:

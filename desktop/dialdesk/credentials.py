@@ -60,22 +60,33 @@ def describe(backend: KeyringBackend) -> str:
     return _qualified(backend)
 
 
-def check_backend(backend: KeyringBackend) -> None:
-    """Raise CredentialsError for a keyring that is not safe for secrets."""
+def _unsafe(backend: KeyringBackend) -> str | None:
+    name = _qualified(backend)
+    why = _REFUSED.get(name)
+    if why is None and name.startswith("keyrings.alt.file."):
+        why = "keeps secrets in a file of its own"
+    return why
+
+
+def choose_backend(backend: KeyringBackend) -> KeyringBackend:
+    """The keyring to use: ``backend`` itself, or the best safe member of a chain.
+
+    keyring's ChainerBackend writes to the first member that accepts a secret, so a
+    failing Secret Service would let it fall through to a plain-text file. We use the
+    highest-priority safe member alone; unsafe ones are never handed a secret.
+    """
     inner = getattr(backend, "backends", None)
     members = list(inner) if inner is not None else [backend]
     if not members:
         raise CredentialsError(f"No keyring is available to keep secrets. {WHAT_TO_DO}")
     for member in members:
-        name = _qualified(member)
-        why = _REFUSED.get(name)
-        if why is None and name.startswith("keyrings.alt.file."):
-            why = "keeps secrets in a file of its own"
-        if why is not None:
-            raise CredentialsError(
-                f"The keyring found is {name}, which {why}; dialdesk will not use it. "
-                + WHAT_TO_DO
-            )
+        if _unsafe(member) is None:
+            return member
+    first = members[0]
+    raise CredentialsError(
+        f"The keyring found is {_qualified(first)}, which {_unsafe(first)}; dialdesk will "
+        "not use it. " + WHAT_TO_DO
+    )
 
 
 def _bounded(func: Callable[[], T], timeout: float, doing: str) -> T:
@@ -125,9 +136,9 @@ class Credentials:
     @property
     def backend(self) -> KeyringBackend:
         if self._backend is None:
-            self._backend = _bounded(keyring.get_keyring, self.timeout, "opening the keyring")
-        check_backend(self._backend)
-        return self._backend
+            found = _bounded(keyring.get_keyring, self.timeout, "opening the keyring")
+            self._backend = choose_backend(found)
+        return choose_backend(self._backend)
 
     def _user(self, name: str) -> str:
         if name not in NAMES:
@@ -136,8 +147,9 @@ class Credentials:
 
     def get(self, name: str) -> str | None:
         user, backend = self._user(name), self.backend
-        value = _bounded(lambda: backend.get_password(SERVICE, user), self.timeout,
-                         f"reading the {name}")
+        value = _bounded(
+            lambda: backend.get_password(SERVICE, user), self.timeout, f"reading the {name}"
+        )
         if value:
             logs.register_secret(value)
         return value
@@ -147,8 +159,9 @@ class Credentials:
             raise CredentialsError(f"The {name} is empty; nothing was stored.")
         user, backend = self._user(name), self.backend
         logs.register_secret(value)
-        _bounded(lambda: backend.set_password(SERVICE, user, value), self.timeout,
-                 f"storing the {name}")
+        _bounded(
+            lambda: backend.set_password(SERVICE, user, value), self.timeout, f"storing the {name}"
+        )
 
     def delete(self, name: str) -> bool:
         user, backend = self._user(name), self.backend

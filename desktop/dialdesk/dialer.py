@@ -112,30 +112,35 @@ class Dialer:
         confirm: list[str] = []
         s = self.settings
         if number.kind is Kind.EMERGENCY:
-            if action != "call" or s.str("dialing.emergency") == "block":
-                refuse.append("Emergency numbers are blocked in dialdesk: dial them from your "
-                              "phone directly.")
+            if action != "call" or s.text("dialing.emergency") == "block":
+                refuse.append(
+                    "Emergency numbers are blocked in dialdesk: dial them from your phone directly."
+                )
             else:
                 confirm.append("This is an emergency number.")
         if number.premium and action == "call":
-            policy = s.str("dialing.premium")
+            policy = s.text("dialing.premium")
             if policy == "block":
                 refuse.append("Premium-rate numbers are blocked by your settings.")
             elif policy == "warn":
                 confirm.append("This is a premium-rate number: the call may be expensive.")
-        window = s.int("dialing.duplicate_window_s")
+        window = s.number("dialing.duplicate_window_s")
         if window:
             last = self.history.last_may_have_rung(action, number.key, window)
             if last is not None:
                 what = "called" if action == "call" else "sent this for"
-                refuse.append(f"You {what} {number.display} moments ago; wait {window} s "
-                              "before doing it again.")
+                refuse.append(
+                    f"You {what} {number.display} moments ago; wait {window} s "
+                    "before doing it again."
+                )
         if source is Source.LINK and action == "call":
-            limit = s.int("dialing.link_calls_per_minute")
+            limit = s.number("dialing.link_calls_per_minute")
             if self.history.count_since(Source.LINK, LINK_RATE_WINDOW_S) >= limit:
-                refuse.append(f"More than {limit} calls from links in a minute: links are "
-                              "paused for a moment.")
-            if s.bool("dialing.confirm_links"):
+                refuse.append(
+                    f"More than {limit} calls from links in a minute: links are "
+                    "paused for a moment."
+                )
+            if s.flag("dialing.confirm_links"):
                 confirm.append("This number came from a link.")
         if refuse:
             return Decision(Verdict.REFUSE, tuple(refuse))
@@ -149,32 +154,59 @@ class Dialer:
         """Place a call. Raises NumberError, GuardStopped, or PbxError (recorded first)."""
         return self._run("call", text, source, confirmed, lambda b, n: b.call(n.dial))
 
-    def schedule(self, text: str, queue_id: str, at: datetime | None, source: Source,
-                 *, confirmed: bool = False) -> Outcome:
+    def schedule(
+        self,
+        text: str,
+        queue_id: str,
+        at: datetime | None,
+        source: Source,
+        *,
+        confirmed: bool = False,
+    ) -> Outcome:
         if not queue_id:
             raise Unsupported("No queue chosen.", hint="Pass --queue or set thulium.queue_id.")
-        return self._run("schedule", text, source, confirmed,
-                         lambda b, n: b.schedule_call(queue_id, n.dial, at),
-                         capability=Capability.SCHEDULE)
+        return self._run(
+            "schedule",
+            text,
+            source,
+            confirmed,
+            lambda b, n: b.schedule_call(queue_id, n.dial, at),
+            capability=Capability.SCHEDULE,
+        )
 
-    def add_to_campaign(self, text: str, campaign_id: str, record: CampaignRecord,
-                        source: Source, *, confirmed: bool = False) -> Outcome:
+    def add_to_campaign(
+        self,
+        text: str,
+        campaign_id: str,
+        record: CampaignRecord,
+        source: Source,
+        *,
+        confirmed: bool = False,
+    ) -> Outcome:
         if not campaign_id:
-            raise Unsupported("No campaign chosen.",
-                              hint="Pass --campaign or set thulium.campaign_id.")
+            raise Unsupported(
+                "No campaign chosen.", hint="Pass --campaign or set thulium.campaign_id."
+            )
 
         def send(backend: Backend, number: Number) -> Result:
             full = CampaignRecord(**{**record.__dict__, "phone_number": number.dial})
             return backend.add_campaign_record(campaign_id, full)
 
-        return self._run("campaign-add", text, source, confirmed, send,
-                         capability=Capability.CAMPAIGN_ADD)
+        return self._run(
+            "campaign-add", text, source, confirmed, send, capability=Capability.CAMPAIGN_ADD
+        )
 
-    def set_campaign_status(self, text: str, status_id: str, source: Source,
-                            *, confirmed: bool = False) -> Outcome:
-        return self._run("campaign-status", text, source, confirmed,
-                         lambda b, n: b.set_campaign_status(n.dial, status_id),
-                         capability=Capability.CAMPAIGN_STATUS)
+    def set_campaign_status(
+        self, text: str, status_id: str, source: Source, *, confirmed: bool = False
+    ) -> Outcome:
+        return self._run(
+            "campaign-status",
+            text,
+            source,
+            confirmed,
+            lambda b, n: b.set_campaign_status(n.dial, status_id),
+            capability=Capability.CAMPAIGN_STATUS,
+        )
 
     def _run(
         self,
@@ -196,16 +228,18 @@ class Dialer:
             )
             if stopped:
                 if decision.verdict is Verdict.REFUSE:
-                    self._record(action, source, text, number, backend, "refused",
-                                 " ".join(decision.reasons))
+                    self._record(
+                        action, source, text, number, backend, "refused", " ".join(decision.reasons)
+                    )
                 raise GuardStopped(decision, number)
             entry_id = self._record(action, source, text, number, backend, "pending")
         log.info("%s %s (%s) via %s", action, number.display, source, backend.name)
         try:
             result = send(backend, number)
         except PbxError as exc:
-            self.history.finish(entry_id, _outcome_of(exc), message=str(exc),
-                                request_id=exc.request_id)
+            self.history.finish(
+                entry_id, _outcome_of(exc), message=str(exc), request_id=exc.request_id
+            )
             raise
         except BaseException as exc:
             self.history.finish(entry_id, "failed", message=type(exc).__name__)
@@ -213,20 +247,39 @@ class Dialer:
         message = "Simulated by the sandbox." if result.simulated else None
         if result.campaigns:
             message = "Campaigns updated: " + ", ".join(result.campaigns)
-        self.history.finish(entry_id, "placed" if action == "call" else "done",
-                            message=message, pbx_id=result.pbx_id,
-                            request_id=result.request_id)
-        notes = ()
+        self.history.finish(
+            entry_id,
+            "placed" if action == "call" else "done",
+            message=message,
+            pbx_id=result.pbx_id,
+            request_id=result.request_id,
+        )
+        notes: tuple[str, ...] = ()
         if number.extension:
             notes = (f"Extension {number.extension}: dial it once the call connects.",)
         return Outcome(number, result, entry_id, notes)
 
-    def _record(self, action: str, source: Source, text: str, number: Number,
-                backend: Backend, outcome: str, message: str | None = None) -> int:
+    def _record(
+        self,
+        action: str,
+        source: Source,
+        text: str,
+        number: Number,
+        backend: Backend,
+        outcome: str,
+        message: str | None = None,
+    ) -> int:
         return self.history.start(
-            action=action, source=str(source), input=text, number_key=number.key,
-            e164=number.e164, dial=number.dial, display=number.display,
-            backend=backend.name, outcome=outcome, message=message,
+            action=action,
+            source=str(source),
+            input=text,
+            number_key=number.key,
+            e164=number.e164,
+            dial=number.dial,
+            display=number.display,
+            backend=backend.name,
+            outcome=outcome,
+            message=message,
         )
 
 

@@ -108,7 +108,7 @@ class History:
         *,
         action: str,
         source: str,
-        input: str,  # noqa: A002 - the column's name
+        input: str,
         backend: str,
         number_key: str | None = None,
         e164: str | None = None,
@@ -121,8 +121,19 @@ class History:
             cursor = conn.execute(
                 "INSERT INTO attempts (started_at, action, source, input, number_key, e164, "
                 "dial, display, backend, outcome, message) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (_now(), action, source, input[:250], number_key, e164, dial, display, backend,
-                 outcome, message),
+                (
+                    _now(),
+                    action,
+                    source,
+                    input[:250],
+                    number_key,
+                    e164,
+                    dial,
+                    display,
+                    backend,
+                    outcome,
+                    message,
+                ),
             )
             return int(cursor.lastrowid or 0)
 
@@ -177,8 +188,23 @@ class History:
 
 
 def _entry(row: tuple[object, ...]) -> Entry:
-    (id_, started, _finished, action, source, input_, key, e164, dial, display, backend,
-     outcome, message, pbx_id, request_id) = row
+    (
+        id_,
+        started,
+        _finished,
+        action,
+        source,
+        input_,
+        key,
+        e164,
+        dial,
+        display,
+        backend,
+        outcome,
+        message,
+        pbx_id,
+        request_id,
+    ) = row
     return Entry(
         id=int(id_),  # type: ignore[call-overload]
         started_at=datetime.fromisoformat(str(started)),

@@ -197,8 +197,7 @@ def normalize(text: str, options: DialOptions | None = None) -> Number:
     if len(text) > MAX_INPUT_CHARS:
         raise NumberError(
             Reason.INPUT_TOO_LONG,
-            f"That is {len(text)} characters long; a phone number is at most "
-            f"{MAX_INPUT_CHARS}.",
+            f"That is {len(text)} characters long; a phone number is at most {MAX_INPUT_CHARS}.",
         )
     text = _ascii_digits(text.replace("\x00", "")).strip()
     if not text:
@@ -241,7 +240,9 @@ def _short_code(digits: str, opts: DialOptions) -> Number | None:
         parsed = pn.parse(digits, opts.region)
         if not pn.is_valid_short_number_for_region(parsed, opts.region):
             return None
-        premium = pn.expected_cost_for_region(parsed, opts.region) == pn.ShortNumberCost.PREMIUM_RATE
+        premium = (
+            pn.expected_cost_for_region(parsed, opts.region) == pn.ShortNumberCost.PREMIUM_RATE
+        )
     except Exception:  # noqa: BLE001 - phonenumbers' internals never reach the caller
         return None
     return Number(
@@ -306,7 +307,7 @@ def _without_trunk_zero(body: str, region: str) -> pn.PhoneNumber | None:
 
 
 def _emergency_in(parsed: pn.PhoneNumber) -> pn.PhoneNumber | None:
-    region = pn.region_code_for_country_code(parsed.country_code)
+    region = pn.region_code_for_country_code(parsed.country_code or 0)
     if pn.is_emergency_number(str(parsed.national_number), region):
         return parsed
     return None
@@ -323,7 +324,8 @@ def _invalid(parsed: pn.PhoneNumber) -> NumberError:
         return NumberError(Reason.TOO_LONG, "Too long: there are digits too many.")
     region = pn.region_code_for_number(parsed) or "?"
     return NumberError(
-        Reason.INVALID, f"Not a valid number in {region} (+{parsed.country_code}): check the digits."
+        Reason.INVALID,
+        f"Not a valid number in {region} (+{parsed.country_code}): check the digits.",
     )
 
 

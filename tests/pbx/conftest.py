@@ -19,11 +19,15 @@ def sandbox() -> Iterator[SandboxServer]:
 
 
 def thulium_client(
-    sandbox: SandboxServer, *, password: str = PASSWORD, read_timeout: float = 5.0,
+    sandbox: SandboxServer,
+    *,
+    password: str = PASSWORD,
+    read_timeout: float = 5.0,
     language: str = "en",
 ) -> ThuliumBackend:
-    http = HttpClient(sandbox.thulium_url, auth=("agent", password),
-                      read_timeout=read_timeout, language=language)
+    http = HttpClient(
+        sandbox.thulium_url, auth=("agent", password), read_timeout=read_timeout, language=language
+    )
     return ThuliumBackend(http, "391")
 
 
@@ -37,7 +41,8 @@ def thulium(sandbox: SandboxServer) -> Iterator[ThuliumBackend]:
 @pytest.fixture
 def simotel(sandbox: SandboxServer) -> Iterator[SimotelBackend]:
     http = HttpClient(sandbox.url, auth=("agent", PASSWORD), headers={"X-APIKEY": API_KEY})
-    backend = SimotelBackend(http, caller="557", context="main_routing", trunk_name="cisco",
-                             call_limit=120)
+    backend = SimotelBackend(
+        http, caller="557", context="main_routing", trunk_name="cisco", call_limit=120
+    )
     yield backend
     backend.close()

@@ -66,18 +66,32 @@ def test_wrong_password(sandbox: SandboxServer) -> None:
 @pytest.mark.parametrize(
     ("fault", "error", "words"),
     [
-        (Fault(status=403, json={"errors": [{"message": "No permission"}]}), AuthFailed,
-         "permissions"),
-        (Fault(status=422, json={"request_id": "abc", "errors": [{"message": "A"},
-                                                                 {"message": "B"}]}),
-         Rejected, "refused"),
+        (
+            Fault(status=403, json={"errors": [{"message": "No permission"}]}),
+            AuthFailed,
+            "permissions",
+        ),
+        (
+            Fault(
+                status=422,
+                json={"request_id": "abc", "errors": [{"message": "A"}, {"message": "B"}]},
+            ),
+            Rejected,
+            "refused",
+        ),
         (Fault(status=429, headers={"Retry-After": "30"}), RateLimited, "30 s"),
         (Fault(status=500, json={"errors": [{"message": "DB down"}]}), ServerFailed, "500"),
-        (Fault(status=503, body="<html>down</html>", content_type="text/html"), ServerFailed,
-         "503"),
+        (
+            Fault(status=503, body="<html>down</html>", content_type="text/html"),
+            ServerFailed,
+            "503",
+        ),
         (Fault(status=504), OutcomeUnknown, "check your phone"),
-        (Fault(status=200, body="<!doctype html><p>Welcome</p>", content_type="text/html"),
-         BadAnswer, "web page"),
+        (
+            Fault(status=200, body="<!doctype html><p>Welcome</p>", content_type="text/html"),
+            BadAnswer,
+            "web page",
+        ),
         (Fault(status=301, headers={"Location": "https://elsewhere/"}), BadAnswer, "redirect"),
     ],
 )
@@ -94,9 +108,18 @@ def test_http_answers_map_to_clear_errors(
 def test_pbx_messages_and_request_id_are_kept(
     thulium: ThuliumBackend, sandbox: SandboxServer
 ) -> None:
-    sandbox.add_fault(Fault(status=400, json={"request_id": "53678450401cf", "errors": [
-        {"message": "Wrong format of phone number.", "code": 111111},
-        {"message": "Duplicated customer name.", "code": 222222}]}))
+    sandbox.add_fault(
+        Fault(
+            status=400,
+            json={
+                "request_id": "53678450401cf",
+                "errors": [
+                    {"message": "Wrong format of phone number.", "code": 111111},
+                    {"message": "Duplicated customer name.", "code": 222222},
+                ],
+            },
+        )
+    )
     with pytest.raises(Rejected) as info:
         thulium.call("666777888")
     assert info.value.messages == ["Wrong format of phone number.", "Duplicated customer name."]

@@ -17,8 +17,13 @@ def test_originate_sends_strings_and_returns_the_call_id(
     assert request["method"] == "PUT"
     assert request["path"] == "/api/v4/call/originate/act"
     assert request["body"] == {
-        "caller": "557", "callee": "552", "context": "main_routing", "caller_id": "557",
-        "trunk_name": "cisco", "timeout": "30", "call_limit": "120",
+        "caller": "557",
+        "callee": "552",
+        "context": "main_routing",
+        "caller_id": "557",
+        "trunk_name": "cisco",
+        "timeout": "30",
+        "call_limit": "120",
     }
     assert result.pbx_id and result.pbx_id.startswith("orig.call.")
 
@@ -26,8 +31,13 @@ def test_originate_sends_strings_and_returns_the_call_id(
 def test_success_zero_is_a_rejection_with_the_message(
     simotel: SimotelBackend, sandbox: SandboxServer
 ) -> None:
-    sandbox.add_fault(Fault(endpoint="originate", status=200,
-                            json={"success": 0, "message": "Trunk is busy", "data": None}))
+    sandbox.add_fault(
+        Fault(
+            endpoint="originate",
+            status=200,
+            json={"success": 0, "message": "Trunk is busy", "data": None},
+        )
+    )
     with pytest.raises(Rejected) as info:
         simotel.call("552")
     assert info.value.messages == ["Trunk is busy"]

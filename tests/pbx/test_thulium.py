@@ -47,16 +47,26 @@ def test_add_campaign_record_full_body_and_record_id(
     thulium: ThuliumBackend, sandbox: SandboxServer
 ) -> None:
     record = CampaignRecord(
-        phone_number="111222333", status_id="2", dictionary_status_id="3",
-        identifier="CRM-1", agent_login="j.doe", next_call_date="2026-12-01 10:30",
-        record_fields={"first_name": "Jan", "note": ""}, order=50,
+        phone_number="111222333",
+        status_id="2",
+        dictionary_status_id="3",
+        identifier="CRM-1",
+        agent_login="j.doe",
+        next_call_date="2026-12-01 10:30",
+        record_fields={"first_name": "Jan", "note": ""},
+        order=50,
     )
     result = thulium.add_campaign_record("00001", record)
     assert result.pbx_id == "231"
     assert sandbox.calls()[0]["body"] == {
-        "phone_number": "111222333", "status_id": "2", "dictionary_status_id": "3",
-        "identifier": "CRM-1", "agent_login": "j.doe", "next_call_date": "2026-12-01 10:30",
-        "record_fields": {"first_name": "Jan", "note": ""}, "order": 50,
+        "phone_number": "111222333",
+        "status_id": "2",
+        "dictionary_status_id": "3",
+        "identifier": "CRM-1",
+        "agent_login": "j.doe",
+        "next_call_date": "2026-12-01 10:30",
+        "record_fields": {"first_name": "Jan", "note": ""},
+        "order": 50,
     }
 
 
@@ -70,15 +80,29 @@ def test_minimal_record_leaves_optional_fields_out(
 @pytest.mark.parametrize(
     ("campaign", "record", "messages"),
     [
-        ("00001", CampaignRecord("111222333", status_id="2"),
-         ["Field agent_login is required for status MY_RECORD.",
-          "Field next_call_date is required for status MY_RECORD."]),
-        ("00001", CampaignRecord("111222333", status_id="3"),
-         ["Field next_call_date is required for status CALL_NO_SOONER_THAN."]),
-        ("00001", CampaignRecord("111222333", record_fields={"shoe_size": "44"}),
-         ["Unknown campaign field: shoe_size."]),
-        ("00002", CampaignRecord("111222333", record_fields={"note": "x"}),
-         ["Campaign fields can be set only in non-CRM campaigns."]),
+        (
+            "00001",
+            CampaignRecord("111222333", status_id="2"),
+            [
+                "Field agent_login is required for status MY_RECORD.",
+                "Field next_call_date is required for status MY_RECORD.",
+            ],
+        ),
+        (
+            "00001",
+            CampaignRecord("111222333", status_id="3"),
+            ["Field next_call_date is required for status CALL_NO_SOONER_THAN."],
+        ),
+        (
+            "00001",
+            CampaignRecord("111222333", record_fields={"shoe_size": "44"}),
+            ["Unknown campaign field: shoe_size."],
+        ),
+        (
+            "00002",
+            CampaignRecord("111222333", record_fields={"note": "x"}),
+            ["Campaign fields can be set only in non-CRM campaigns."],
+        ),
         ("0001", CampaignRecord("111222333"), ["Campaign id must have five characters."]),
     ],
 )

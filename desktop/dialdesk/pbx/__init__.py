@@ -27,32 +27,48 @@ from dialdesk.pbx.errors import (
 )
 
 __all__ = [
-    "AuthFailed", "BadAnswer", "Backend", "CampaignRecord", "Capability", "ConnectFailed",
-    "NotConfigured", "NotFound", "OutcomeUnknown", "PbxError", "RateLimited", "Rejected",
-    "Result", "ServerFailed", "TlsFailed", "Unsupported", "make_backend",
+    "AuthFailed",
+    "Backend",
+    "BadAnswer",
+    "CampaignRecord",
+    "Capability",
+    "ConnectFailed",
+    "NotConfigured",
+    "NotFound",
+    "OutcomeUnknown",
+    "PbxError",
+    "RateLimited",
+    "Rejected",
+    "Result",
+    "ServerFailed",
+    "TlsFailed",
+    "Unsupported",
+    "make_backend",
 ]
 
 SecretSource = Callable[[str], str | None]
 
 
 def _verify(settings: Settings) -> bool | str:
-    bundle = settings.str("account.ca_bundle")
+    bundle = settings.text("account.ca_bundle")
     if bundle:
         path = os.path.expanduser(bundle)
         if not os.path.isfile(path):
-            raise NotConfigured(f"The CA bundle {bundle} does not exist.",
-                                hint="Fix account.ca_bundle or leave it empty.")
+            raise NotConfigured(
+                f"The CA bundle {bundle} does not exist.",
+                hint="Fix account.ca_bundle or leave it empty.",
+            )
         return path
-    return settings.bool("account.verify_tls")
+    return settings.flag("account.verify_tls")
 
 
 def _need(settings: Settings, *keys: str) -> None:
-    missing = [key for key in keys if not settings.str(key)]
+    missing = [key for key in keys if not settings.text(key)]
     if missing:
         names = ", ".join(missing)
         raise NotConfigured(
-            f"The {settings.str('account.backend')} account is not set up: {names} "
-            "missing.",
+            f"The {settings.text('account.backend').capitalize()} account is not set up: "
+            f"{names} missing.",
             hint="Open Settings, or: dialdesk config set " + missing[0] + " VALUE",
         )
 
@@ -60,8 +76,10 @@ def _need(settings: Settings, *keys: str) -> None:
 def _secret(secrets: SecretSource, name: str) -> str:
     value = secrets(name)
     if not value:
-        raise NotConfigured(f"No {name} is stored in the keyring for this account.",
-                            hint=f"Open Settings, or: dialdesk secret set {name}")
+        raise NotConfigured(
+            f"No {name} is stored in the keyring for this account.",
+            hint=f"Open Settings, or: dialdesk secret set {name}",
+        )
     return value
 
 
@@ -69,20 +87,20 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
     """The backend ``account.backend`` names, ready to use. Secrets are read only here."""
     from dialdesk.pbx.http import HttpClient
 
-    kind = settings.str("account.backend")
+    kind = settings.text("account.backend")
     language = settings.language()
     if kind == "sandbox":
         from dialdesk.pbx.sandbox import sandbox_backend
 
-        return sandbox_backend(settings.str("account.agent"), language)
+        return sandbox_backend(settings.text("account.agent"), language)
     if kind == "thulium":
         from dialdesk.pbx.thulium import ThuliumBackend, base_url
 
         _need(settings, "account.url", "account.username", "account.agent")
-        url = base_url(settings.str("account.url"))
-        auth = (settings.str("account.username"), _secret(secrets, "password"))
-        http = HttpClient(url, auth=auth, verify=_verify(settings), language=language)
-        return ThuliumBackend(http, settings.str("account.agent"))
+        url = base_url(settings.text("account.url"))
+        login = (settings.text("account.username"), _secret(secrets, "password"))
+        http = HttpClient(url, auth=login, verify=_verify(settings), language=language)
+        return ThuliumBackend(http, settings.text("account.agent"))
     if kind == "simotel":
         from dialdesk.pbx.simotel import SimotelBackend
 
@@ -91,20 +109,27 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
         key = secrets("api-key")
         if key:
             headers["X-APIKEY"] = key
-        user = settings.str("account.username")
+        user = settings.text("account.username")
         auth = (user, _secret(secrets, "password")) if user else None
         if auth is None and not key:
-            raise NotConfigured("The Simotel account has neither an API user nor an API key.",
-                                hint="Set account.username and the password, and the api-key.")
-        http = HttpClient(settings.str("account.url"), auth=auth, headers=headers,
-                          verify=_verify(settings), language=language)
+            raise NotConfigured(
+                "The Simotel account has neither an API user nor an API key.",
+                hint="Set account.username and the password, and the api-key.",
+            )
+        http = HttpClient(
+            settings.text("account.url"),
+            auth=auth,
+            headers=headers,
+            verify=_verify(settings),
+            language=language,
+        )
         return SimotelBackend(
             http,
-            caller=settings.str("account.agent"),
-            context=settings.str("simotel.context"),
-            caller_id=settings.str("simotel.caller_id"),
-            trunk_name=settings.str("simotel.trunk_name"),
-            timeout=settings.int("simotel.timeout"),
-            call_limit=settings.int("simotel.call_limit"),
+            caller=settings.text("account.agent"),
+            context=settings.text("simotel.context"),
+            caller_id=settings.text("simotel.caller_id"),
+            trunk_name=settings.text("simotel.trunk_name"),
+            timeout=settings.number("simotel.timeout"),
+            call_limit=settings.number("simotel.call_limit"),
         )
     raise NotConfigured(f"Unknown backend {kind!r}.")

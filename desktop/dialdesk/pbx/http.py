@@ -241,8 +241,9 @@ def _read_answer(response: requests.Response, action: Action) -> Answer:
         retry = response.headers.get("Retry-After", "")
         seconds = int(retry) if retry.isdigit() else None
         wait = f" Try again in {seconds} s." if seconds is not None else " Try again shortly."
-        raise RateLimited("The PBX is receiving too many requests." + wait,
-                          retry_after=seconds, **common)
+        raise RateLimited(
+            "The PBX is receiving too many requests." + wait, retry_after=seconds, **common
+        )
     if status in (502, 504):
         raise OutcomeUnknown(
             f"A gateway in front of the PBX gave up waiting (HTTP {status}). {action.what} "

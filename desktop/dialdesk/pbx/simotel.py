@@ -55,8 +55,9 @@ class SimotelBackend:
             raise BadAnswer("The PBX's answer has no success field.", status=answer.status)
         if data.get("success") != 1:
             message = data.get("message") or "The PBX refused the call and gave no reason."
-            raise Rejected("The PBX refused the call.", messages=[str(message)],
-                           status=answer.status)
+            raise Rejected(
+                "The PBX refused the call.", messages=[str(message)], status=answer.status
+            )
         inner = data.get("data") if isinstance(data.get("data"), dict) else {}
         call_id = inner.get("originated_call_id") if inner else None
         return Result(pbx_id=str(call_id) if call_id else None, simulated=self.simulated)

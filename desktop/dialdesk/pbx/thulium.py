@@ -40,8 +40,7 @@ def base_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme != "https" and not is_loopback(parts.hostname):
         raise NotConfigured(
-            "Thulium is reached over https:// only; the address starts with "
-            f"{parts.scheme}://.",
+            f"Thulium is reached over https:// only; the address starts with {parts.scheme}://.",
             hint="Set account.url to https://ACCOUNT.thulium.com/api/.",
         )
     path = parts.path.rstrip("/")
@@ -75,8 +74,13 @@ class ThuliumBackend:
 
     def add_campaign_record(self, campaign_id: str, record: CampaignRecord) -> Result:
         body: dict[str, Any] = {"phone_number": record.phone_number}
-        for name in ("status_id", "dictionary_status_id", "identifier", "agent_login",
-                     "next_call_date"):
+        for name in (
+            "status_id",
+            "dictionary_status_id",
+            "identifier",
+            "agent_login",
+            "next_call_date",
+        ):
             value = getattr(record, name)
             if value:
                 body[name] = value
@@ -89,22 +93,29 @@ class ThuliumBackend:
         data = answer.data if isinstance(answer.data, dict) else {}
         record_id = data.get("record_id")
         if record_id is None:
-            raise BadAnswer("Thulium did not say which record it created.",
-                            request_id=answer.request_id, status=answer.status)
-        return Result(pbx_id=str(record_id), request_id=answer.request_id,
-                      simulated=self.simulated)
+            raise BadAnswer(
+                "Thulium did not say which record it created.",
+                request_id=answer.request_id,
+                status=answer.status,
+            )
+        return Result(pbx_id=str(record_id), request_id=answer.request_id, simulated=self.simulated)
 
     def set_campaign_status(self, dial: str, status_id: str) -> Result:
         body = {"phone_number": dial, "status_id": status_id}
-        answer = self.http.send("POST", "outbound_status_by_phone_number", body,
-                                CAMPAIGN_STATUS)
+        answer = self.http.send("POST", "outbound_status_by_phone_number", body, CAMPAIGN_STATUS)
         data = answer.data if isinstance(answer.data, dict) else {}
         ids = data.get("outbound_id", [])
         if not isinstance(ids, list):
-            raise BadAnswer("Thulium's answer did not list the campaigns it updated.",
-                            request_id=answer.request_id, status=answer.status)
-        return Result(campaigns=tuple(str(i) for i in ids), request_id=answer.request_id,
-                      simulated=self.simulated)
+            raise BadAnswer(
+                "Thulium's answer did not list the campaigns it updated.",
+                request_id=answer.request_id,
+                status=answer.status,
+            )
+        return Result(
+            campaigns=tuple(str(i) for i in ids),
+            request_id=answer.request_id,
+            simulated=self.simulated,
+        )
 
     def check(self) -> str:
         # Without sip and phone_number Thulium must refuse on validation (400), which only

@@ -28,7 +28,7 @@ from dialdesk.sandbox.state import Reply, State
 log = logging.getLogger(__name__)
 
 DEFAULT_USER = "sandbox"
-DEFAULT_PASSWORD = "sandbox"  # a simulator's well-known login, not a secret
+DEFAULT_PASSWORD = "sandbox"  # noqa: S105 - the simulator's published login, not a secret
 DEFAULT_API_KEY = "sandbox"
 MAX_BODY = 64 * 1024
 
@@ -130,7 +130,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "dialdesk-sandbox"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib's name
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("sandbox: " + format, *args)
 
     def do_GET(self) -> None:
@@ -196,7 +196,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif path.startswith("/api/"):
             ok = self.sandbox.basic_ok(self.headers.get("Authorization"))
             reply = thulium.handle(
-                self.sandbox.state, method, path[len("/api/"):], raw, authorised=ok,
+                self.sandbox.state,
+                method,
+                path[len("/api/") :],
+                raw,
+                authorised=ok,
                 polish=polish,
             )
         else:
@@ -218,17 +222,26 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.dumps(fault.json).encode()
         else:
             body = (fault.body or "").encode()
-        self._send(Reply(fault.status, raw=body, content_type=fault.content_type,
-                         headers=fault.headers))
+        self._send(
+            Reply(fault.status, raw=body, content_type=fault.content_type, headers=fault.headers)
+        )
         return True
 
     def _send(self, reply: Reply) -> None:
-        body = reply.raw if reply.raw is not None else (
-            b"" if reply.data is None else json.dumps(reply.data, ensure_ascii=False).encode()
+        body = (
+            reply.raw
+            if reply.raw is not None
+            else (
+                b"" if reply.data is None else json.dumps(reply.data, ensure_ascii=False).encode()
+            )
         )
         try:
-            self.send_response(reply.status, HTTPStatus(reply.status).phrase
-                               if reply.status in HTTPStatus._value2member_map_ else "")
+            self.send_response(
+                reply.status,
+                HTTPStatus(reply.status).phrase
+                if reply.status in HTTPStatus._value2member_map_
+                else "",
+            )
             self.send_header("Content-Type", reply.content_type)
             self.send_header("Content-Length", str(len(body)))
             for name, value in reply.headers.items():

@@ -35,6 +35,5 @@ def handle(state: State, method: str, path: str, raw: bytes, *, authorised: bool
             return _fail(f"The {name} field must be a number.")
     return Reply(
         200,
-        {"success": 1, "message": None,
-         "data": {"originated_call_id": state.new_call_id()}},
+        {"success": 1, "message": None, "data": {"originated_call_id": state.new_call_id()}},
     )

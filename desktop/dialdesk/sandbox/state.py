@@ -100,8 +100,12 @@ class State:
                 "dictionary_statuses": DICTIONARY_STATUSES,
                 "record_statuses": RECORD_STATUSES,
                 "campaigns": {
-                    cid: {"name": c.name, "crm": c.crm, "fields": list(c.fields),
-                          "records": copy.deepcopy(c.records)}
+                    cid: {
+                        "name": c.name,
+                        "crm": c.crm,
+                        "fields": list(c.fields),
+                        "records": copy.deepcopy(c.records),
+                    }
                     for cid, c in self.campaigns.items()
                 },
             }

@@ -26,8 +26,9 @@ _PL = {
     "Wrong format of date {}.": "Nieprawidłowy format daty {}.",
     "Field {} is required for status {}.": "Pole {} jest wymagane dla statusu {}.",
     "Unknown campaign field: {}.": "Nieznane pole kampanii: {}.",
-    "Campaign fields can be set only in non-CRM campaigns.":
-        "Pola kampanii można ustawiać tylko w kampaniach nie CRM.",
+    "Campaign fields can be set only in non-CRM campaigns.": (
+        "Pola kampanii można ustawiać tylko w kampaniach nie CRM."
+    ),
     "Identifier already exists in the campaign.": "Identyfikator już istnieje w kampanii.",
     "Field order must be a number.": "Pole order musi być liczbą.",
 }
@@ -74,7 +75,8 @@ def handle(
         errors.add("Request body must be a JSON object.")
         return errors.reply()
     handler, arg = route
-    return handler(state, arg, body, errors)
+    reply: Reply = handler(state, arg, body, errors)
+    return reply
 
 
 def _route(method: str, path: str) -> tuple[Any, str] | None:
@@ -124,7 +126,10 @@ def _schedule(state: State, queue_id: str, body: dict[str, Any], errors: _Errors
 
 def _status_by_phone(state: State, _: str, body: dict[str, Any], errors: _Errors) -> Reply:
     _require(body, errors, "phone_number", "status_id")
-    if body.get("status_id") not in (None, "") and str(body["status_id"]) not in DICTIONARY_STATUSES:
+    if (
+        body.get("status_id") not in (None, "")
+        and str(body["status_id"]) not in DICTIONARY_STATUSES
+    ):
         errors.add("Unknown status.")
     if errors.items:
         return errors.reply()
@@ -161,8 +166,9 @@ def _add_record(state: State, campaign_id: str, body: dict[str, Any], errors: _E
         errors.add("Field {} is required for status {}.", "next_call_date", status)
     if body.get("next_call_date") and not _date_ok(body["next_call_date"], "%Y-%m-%d %H:%M"):
         errors.add("Wrong format of date {}.", "next_call_date")
-    if "order" in body and (isinstance(body["order"], bool)
-                            or not isinstance(body["order"], int | float)):
+    if "order" in body and (
+        isinstance(body["order"], bool) or not isinstance(body["order"], int | float)
+    ):
         errors.add("Field order must be a number.")
     fields = body.get("record_fields")
     if fields:

@@ -101,6 +101,25 @@ def test_dialable_uses_the_agents_own_international_prefix() -> None:
     assert normalize("+48 22 123 45 67", DialOptions(region="US")).dial == "01148221234567"
 
 
+@pytest.mark.parametrize(
+    ("region", "text", "dial"),
+    [
+        ("IT", "06 1234 5678", "0612345678"),  # no trunk prefix, but the 0 is part of it
+        ("GB", "020 7946 0018", "02079460018"),
+        ("FR", "01 23 45 67 89", "0123456789"),
+        ("US", "(202) 555-0143", "2025550143"),
+        ("PL", "22 123 45 67", "221234567"),
+    ],
+)
+def test_domestic_dial_string_matches_the_national_format(
+    region: str, text: str, dial: str
+) -> None:
+    number = normalize(text, DialOptions(region=region))
+    assert number.dial == dial
+    assert number.national is not None
+    assert number.dial == "".join(c for c in number.national if c.isdigit())
+
+
 def test_domestic_number_in_a_country_with_a_trunk_prefix() -> None:
     number = normalize("030 123456", DialOptions(region="DE"))
     assert number.e164 == "+4930123456"

@@ -1,0 +1,43 @@
+"""Import cost of the modules on the hot paths, next to a bare interpreter start, same run.
+
+Each figure is the median of N fresh interpreters (`python -X importtime` is too noisy on a
+shared machine to read one run at a time).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+RUNS = 15
+CASES = {
+    "python -c pass (baseline)": "pass",
+    "import dialdesk.numbers": "import dialdesk.numbers",
+    "import dialdesk.cli": "import dialdesk.cli",
+    "CLI call path (dialer, pbx, requests)": (
+        "import dialdesk.cli, dialdesk.cli_commands, dialdesk.dialer, dialdesk.pbx.thulium"
+    ),
+}
+
+
+def median_ms(code: str) -> float:
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    base = None
+    for label, code in CASES.items():
+        ms = median_ms(code)
+        base = base or ms
+        print(f"{label:<42} {ms:7.1f} ms   {ms / base:5.2f}× baseline   (+{ms - base:.1f} ms)")
+
+
+if __name__ == "__main__":
+    main()

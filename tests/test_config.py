@@ -158,3 +158,9 @@ def test_dialdesk_home_puts_everything_under_it(dialdesk_home: Path) -> None:
     where = paths.current()
     for path in (where.config_file, where.data_dir, where.log_dir, where.runtime_dir):
         assert dialdesk_home in path.parents
+
+
+def test_readme_documents_every_setting() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    missing = [o.key for o in config.OPTIONS if f"`{o.key}`" not in readme]
+    assert missing == []

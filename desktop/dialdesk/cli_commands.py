@@ -3,20 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dialdesk import config, logs, paths
 from dialdesk.cli import OK, Output, UsageError, make_dialer, outcome_data
+
+if TYPE_CHECKING:
+    from dialdesk.dialer import Dialer
 
 
 def _settings() -> config.Settings:
     settings = config.load(strict=True)
     logs.setup(paths.current().log_file, settings.text("general.log_level"))
     return settings
+
+
+@contextlib.contextmanager
+def _dialing() -> Iterator[tuple[config.Settings, Dialer]]:
+    settings = _settings()
+    dialer = make_dialer(settings)
+    try:
+        yield settings, dialer
+    finally:
+        dialer.close()
 
 
 def _sim(simulated: bool) -> str:
@@ -36,12 +51,8 @@ def no_command(out: Output) -> int:
 def call(args: argparse.Namespace, out: Output) -> int:
     from dialdesk.dialer import Source
 
-    settings = _settings()
-    dialer = make_dialer(settings)
-    try:
+    with _dialing() as (_, dialer):
         outcome = dialer.call(args.number, Source.CLI, confirmed=args.yes)
-    finally:
-        dialer.close()
     n = outcome.number
     described = ", ".join(x for x in (n.type, n.region) if x)
     lines = [
@@ -71,13 +82,9 @@ def schedule(args: argparse.Namespace, out: Output) -> int:
     at = _when(args.at, "2026-12-01 14:30", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
     if at is not None and at < datetime.now():
         raise UsageError(f"{at:%Y-%m-%d %H:%M} is in the past.")
-    settings = _settings()
-    queue = args.queue or settings.text("thulium.queue_id")
-    dialer = make_dialer(settings)
-    try:
+    with _dialing() as (settings, dialer):
+        queue = args.queue or settings.text("thulium.queue_id")
         outcome = dialer.schedule(args.number, queue, at, Source.CLI)
-    finally:
-        dialer.close()
     when = f"at {at:%Y-%m-%d %H:%M}" if at else "now"
     text = f"Queue {queue} will call {outcome.number.display} {when}." + _sim(
         outcome.result.simulated
@@ -115,13 +122,9 @@ def campaign(args: argparse.Namespace, out: Output) -> int:
             record_fields=_fields(args.field),
             order=args.order,
         )
-        settings = _settings()
-        campaign_id = args.campaign or settings.text("thulium.campaign_id")
-        dialer = make_dialer(settings)
-        try:
+        with _dialing() as (settings, dialer):
+            campaign_id = args.campaign or settings.text("thulium.campaign_id")
             outcome = dialer.add_to_campaign(args.number, campaign_id, record, Source.CLI)
-        finally:
-            dialer.close()
         text = (
             f"Added {outcome.number.display} to campaign {campaign_id} as record "
             f"{outcome.result.pbx_id}." + _sim(outcome.result.simulated)
@@ -130,12 +133,8 @@ def campaign(args: argparse.Namespace, out: Output) -> int:
             text,
             {**outcome_data(outcome), "campaign": campaign_id, "record_id": outcome.result.pbx_id},
         )
-    settings = _settings()
-    dialer = make_dialer(settings)
-    try:
+    with _dialing() as (_, dialer):
         outcome = dialer.set_campaign_status(args.number, args.status_id, Source.CLI)
-    finally:
-        dialer.close()
     found = outcome.result.campaigns
     text = (
         f"Status {args.status_id} set for {outcome.number.display} in campaigns " + ", ".join(found)

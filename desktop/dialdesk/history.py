@@ -87,6 +87,7 @@ class History:
     @contextlib.contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
         conn = sqlite3.connect(self.path, timeout=5.0)
+        conn.row_factory = sqlite3.Row
         try:
             with conn:
                 yield conn
@@ -110,30 +111,28 @@ class History:
         source: str,
         input: str,
         backend: str,
-        number_key: str | None = None,
-        e164: str | None = None,
-        dial: str | None = None,
-        display: str | None = None,
         outcome: str = "pending",
-        message: str | None = None,
+        **optional: str | None,
     ) -> int:
+        """Record an attempt; ``optional``: number_key, e164, dial, display, message."""
+        unknown = set(optional) - {"number_key", "e164", "dial", "display", "message"}
+        if unknown:
+            raise TypeError(f"not history columns: {sorted(unknown)}")
+        row = {
+            "started_at": _now(),
+            "action": action,
+            "source": source,
+            "input": input[:250],
+            "backend": backend,
+            "outcome": outcome,
+            **optional,
+        }
+        names = ", ".join(row)
+        marks = ", ".join("?" * len(row))
         with self._db() as conn:
             cursor = conn.execute(
-                "INSERT INTO attempts (started_at, action, source, input, number_key, e164, "
-                "dial, display, backend, outcome, message) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    _now(),
-                    action,
-                    source,
-                    input[:250],
-                    number_key,
-                    e164,
-                    dial,
-                    display,
-                    backend,
-                    outcome,
-                    message,
-                ),
+                f"INSERT INTO attempts ({names}) VALUES ({marks})",  # noqa: S608 - fixed names
+                tuple(row.values()),
             )
             return int(cursor.lastrowid or 0)
 
@@ -187,37 +186,8 @@ class History:
         return int(row[0])
 
 
-def _entry(row: tuple[object, ...]) -> Entry:
-    (
-        id_,
-        started,
-        _finished,
-        action,
-        source,
-        input_,
-        key,
-        e164,
-        dial,
-        display,
-        backend,
-        outcome,
-        message,
-        pbx_id,
-        request_id,
-    ) = row
-    return Entry(
-        id=int(id_),  # type: ignore[call-overload]
-        started_at=datetime.fromisoformat(str(started)),
-        action=str(action),
-        source=str(source),
-        input=str(input_),
-        number_key=key,  # type: ignore[arg-type]
-        e164=e164,  # type: ignore[arg-type]
-        dial=dial,  # type: ignore[arg-type]
-        display=display,  # type: ignore[arg-type]
-        backend=str(backend),
-        outcome=str(outcome),
-        message=message,  # type: ignore[arg-type]
-        pbx_id=pbx_id,  # type: ignore[arg-type]
-        request_id=request_id,  # type: ignore[arg-type]
-    )
+def _entry(row: sqlite3.Row) -> Entry:
+    data = dict(row)
+    del data["finished_at"]
+    data["started_at"] = datetime.fromisoformat(data["started_at"])
+    return Entry(**data)

@@ -50,11 +50,14 @@ class Option:
 
 
 def _check_url(value: str) -> str | None:
-    if not value:
-        return None
+    if not value or re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.-]*(:\d+)?", value):
+        return None  # a Thulium account name ("acme") or a bare host ("192.168.51.20")
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "must be a web address starting with https:// (or http:// for a LAN PBX)"
+        return (
+            "must be an account name (acme), or a web address starting with https:// "
+            "(or http:// for a LAN PBX)"
+        )
     if parts.username or parts.password:
         return "must not contain a user or password: use account.username and the keyring"
     return None

@@ -54,8 +54,15 @@ class RedactingFilter(logging.Filter):
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
+_handler: logging.Handler | None = None
+
+
 def setup(log_file: Path, level: str = "INFO") -> logging.Handler:
-    """Send the root logger to ``log_file`` (5 × 1 MiB, rotated), redacted."""
+    """Send the root logger to ``log_file`` (5 × 1 MiB, rotated), redacted.
+
+    Calling it again replaces the previous file handler rather than adding a second one.
+    """
+    global _handler
     log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1024 * 1024, backupCount=5, encoding="utf-8"
@@ -63,6 +70,10 @@ def setup(log_file: Path, level: str = "INFO") -> logging.Handler:
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(RedactingFilter())
     root = logging.getLogger()
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+    _handler = handler
     root.addHandler(handler)
     root.setLevel(getattr(logging, level, logging.INFO))
     logging.captureWarnings(True)

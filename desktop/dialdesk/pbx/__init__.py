@@ -116,8 +116,11 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
                 "The Simotel account has neither an API user nor an API key.",
                 hint="Set account.username and the password, and the api-key.",
             )
+        url = settings.text("account.url")
+        if "://" not in url:
+            url = "http://" + url  # a bare LAN address, as in Simotel's own examples
         http = HttpClient(
-            settings.text("account.url"),
+            url,
             auth=auth,
             headers=headers,
             verify=_verify(settings),

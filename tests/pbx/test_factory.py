@@ -1,0 +1,111 @@
+"""make_backend: what each configuration gives, and what is missing, said plainly."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialdesk import config, paths
+from dialdesk.pbx import NotConfigured, make_backend
+from dialdesk.pbx.simotel import SimotelBackend
+from dialdesk.pbx.thulium import ThuliumBackend
+from tests.helpers.secrets import API_KEY, PASSWORD
+
+
+def _settings(dd_paths: paths.Paths, **values: object) -> config.Settings:
+    settings = config.load(dd_paths)
+    for key, value in values.items():
+        settings.set(key.replace("__", "."), value)
+    return settings
+
+
+def test_sandbox_needs_no_secret(dd_paths: paths.Paths) -> None:
+    def no_secrets(name: str) -> str | None:
+        raise AssertionError("the sandbox must not read the keyring")
+
+    backend = make_backend(config.load(dd_paths), no_secrets)
+    assert backend.simulated
+    assert backend.name == "sandbox"
+    backend.close()
+
+
+def test_thulium_lists_what_is_missing(dd_paths: paths.Paths) -> None:
+    settings = _settings(dd_paths, account__backend="thulium", account__url="acme")
+    with pytest.raises(NotConfigured, match=r"account.username, account.agent missing"):
+        make_backend(settings, lambda name: PASSWORD)
+
+
+def test_thulium_without_a_password(dd_paths: paths.Paths) -> None:
+    settings = _settings(
+        dd_paths,
+        account__backend="thulium",
+        account__url="acme",
+        account__username="api",
+        account__agent="391",
+    )
+    with pytest.raises(NotConfigured, match="No password is stored") as info:
+        make_backend(settings, lambda name: None)
+    assert "dialdesk secret set password" in (info.value.hint or "")
+
+
+def test_thulium_ready(dd_paths: paths.Paths) -> None:
+    settings = _settings(
+        dd_paths,
+        account__backend="thulium",
+        account__url="acme",
+        account__username="api",
+        account__agent="391",
+    )
+    backend = make_backend(settings, lambda name: PASSWORD)
+    assert isinstance(backend, ThuliumBackend)
+    assert backend.http.base_url == "https://acme.thulium.com/api/"
+    assert backend.sip == "391"
+
+
+def test_missing_ca_bundle(dd_paths: paths.Paths) -> None:
+    settings = _settings(
+        dd_paths,
+        account__backend="thulium",
+        account__url="acme",
+        account__username="api",
+        account__agent="391",
+        account__ca_bundle="/nowhere/ca.pem",
+    )
+    with pytest.raises(NotConfigured, match="CA bundle"):
+        make_backend(settings, lambda name: PASSWORD)
+
+
+def test_simotel_with_api_key_only(dd_paths: paths.Paths) -> None:
+    settings = _settings(
+        dd_paths,
+        account__backend="simotel",
+        account__url="http://192.0.2.10/",
+        account__agent="557",
+        simotel__caller_id="100",
+    )
+    backend = make_backend(settings, lambda name: API_KEY if name == "api-key" else None)
+    assert isinstance(backend, SimotelBackend)
+    assert (backend.caller, backend.caller_id, backend.context) == ("557", "100", "main_routing")
+
+
+def test_simotel_with_neither_user_nor_key(dd_paths: paths.Paths) -> None:
+    settings = _settings(
+        dd_paths,
+        account__backend="simotel",
+        account__url="http://192.0.2.10/",
+        account__agent="557",
+    )
+    with pytest.raises(NotConfigured, match="neither an API user nor an API key"):
+        make_backend(settings, lambda name: None)
+
+
+def test_simotel_bare_address_means_http(dd_paths: paths.Paths) -> None:
+    settings = _settings(
+        dd_paths,
+        account__backend="simotel",
+        account__url="192.0.2.10",
+        account__username="api",
+        account__agent="557",
+    )
+    backend = make_backend(settings, lambda name: PASSWORD)
+    assert isinstance(backend, SimotelBackend)
+    assert backend.http.base_url == "http://192.0.2.10/"

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from dialdesk import logs
+from tests.helpers.secrets import PASSWORD
+
+
+def test_registered_secrets_never_reach_the_file(tmp_path: Path) -> None:
+    log_file = tmp_path / "dialdesk.log"
+    logs.setup(log_file)
+    logs.register_secret(PASSWORD)
+    log = logging.getLogger("dialdesk.test")
+    log.warning("password is %s", PASSWORD)
+    log.warning("header Authorization: Basic dXNlcjpzb21ldGhpbmdsb25n")
+    try:
+        raise ValueError(f"boom {PASSWORD}")
+    except ValueError:
+        log.exception("failed")
+    text = log_file.read_text()
+    assert PASSWORD not in text
+    assert "dXNlcjpzb21ldGhpbmdsb25n" not in text
+    assert text.count(logs.MASK) == 3
+    assert "ValueError" in text
+
+
+def test_setup_twice_keeps_one_handler(tmp_path: Path) -> None:
+    logs.setup(tmp_path / "a.log")
+    logs.setup(tmp_path / "b.log")
+    logging.getLogger("dialdesk.test").warning("only in b")
+    assert "only in b" not in (tmp_path / "a.log").read_text()
+    assert "only in b" in (tmp_path / "b.log").read_text()

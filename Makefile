@@ -1,4 +1,4 @@
-# dialdesk: `make run` starts it, `make test` runs the tests. Both set up .venv first.
+# dialdesk: `make run` starts the tray app, `make test` runs the tests. Both set up .venv first.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -12,7 +12,7 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 run: $(BIN)/.installed
-	$(BIN)/dialdesk sandbox
+	$(BIN)/dialdesk
 
 test: $(BIN)/.installed
 	PYTHON=$(BIN)/python tests/run.sh

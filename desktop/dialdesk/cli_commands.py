@@ -39,13 +39,12 @@ def _sim(simulated: bool) -> str:
 
 
 def no_command(out: Output) -> int:
-    return out.done(
-        "dialdesk: the tray app is not part of this version yet.\n"
-        "Try:  dialdesk sandbox          (a simulated PBX in this terminal)\n"
-        "      dialdesk call 22 123 45 67\n"
-        "      dialdesk --help",
-        {"gui": False},
-    )
+    """Plain ``dialdesk``: the tray app."""
+    if out.as_json:
+        raise UsageError("--json needs a command; plain dialdesk starts the tray app.")
+    from dialdesk.ui.app import main
+
+    return main()
 
 
 def call(args: argparse.Namespace, out: Output) -> int:

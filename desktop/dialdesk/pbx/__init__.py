@@ -62,6 +62,19 @@ def _verify(settings: Settings) -> bool | str:
     return settings.flag("account.verify_tls")
 
 
+REQUIRED = {
+    "sandbox": (),
+    "thulium": ("account.url", "account.username", "account.agent"),
+    "simotel": ("account.url", "account.agent"),
+}
+
+
+def missing_settings(settings: Settings) -> list[str]:
+    """Settings the chosen backend needs that are empty (no keyring access: cheap)."""
+    keys = REQUIRED.get(settings.text("account.backend"), ())
+    return [key for key in keys if not settings.text(key)]
+
+
 def _need(settings: Settings, *keys: str) -> None:
     missing = [key for key in keys if not settings.text(key)]
     if missing:
@@ -96,7 +109,7 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
     if kind == "thulium":
         from dialdesk.pbx.thulium import ThuliumBackend, base_url
 
-        _need(settings, "account.url", "account.username", "account.agent")
+        _need(settings, *REQUIRED["thulium"])
         url = base_url(settings.text("account.url"))
         login = (settings.text("account.username"), _secret(secrets, "password"))
         http = HttpClient(url, auth=login, verify=_verify(settings), language=language)
@@ -104,7 +117,7 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
     if kind == "simotel":
         from dialdesk.pbx.simotel import SimotelBackend
 
-        _need(settings, "account.url", "account.agent")
+        _need(settings, *REQUIRED["simotel"])
         headers = {}
         key = secrets("api-key")
         if key:

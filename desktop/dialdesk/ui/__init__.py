@@ -1,0 +1,1 @@
+"""Everything that imports QtWidgets lives here: tray, dial box, settings, workers."""

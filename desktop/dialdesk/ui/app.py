@@ -1,0 +1,311 @@
+"""The tray app: wires settings, dialer, worker tasks, dial box, tray and notifications.
+
+Every network and keyring operation goes through ``Tasks``; widgets are touched only in the
+callbacks, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from dialdesk import __version__, config, logs, paths
+from dialdesk.credentials import Credentials, CredentialsError, account_id
+from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
+from dialdesk.history import History
+from dialdesk.numbers import Number, NumberError
+from dialdesk.pbx import NotConfigured, PbxError, make_backend, missing_settings
+from dialdesk.ui.dialbox import DialBox
+from dialdesk.ui.icons import State, icon
+from dialdesk.ui.settings import SettingsDialog
+from dialdesk.ui.tasks import Tasks
+from dialdesk.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+QUIT_WAIT_MS = 3000
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to our log, not to a terminal nobody reads."""
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, context: Any, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def credentials_for(settings: config.Settings) -> Credentials:
+    return Credentials(account_id(settings.text("account.url"), settings.text("account.username")))
+
+
+class Controller(QObject):
+    def __init__(self, *, tasks: Tasks | None = None, tray: bool | None = None) -> None:
+        super().__init__()
+        self.paths = paths.current()
+        self.settings = config.load(self.paths, strict=False)
+        self.history = History(self.paths.history_file)
+        self.tasks = tasks or Tasks(self)
+        self.dialer = self._make_dialer()
+        self.busy = False
+        self.links_paused = False
+        self.settings_dialog: SettingsDialog | None = None
+
+        self.dialbox = DialBox(lambda text: self.dialer.preview(text))
+        self.dialbox.setWindowIcon(icon(State.READY))
+        self.dialbox.call_requested.connect(self.on_call_requested)
+        self.dialbox.redial_requested.connect(lambda text: self.place_call(text, Source.RECENT))
+        self.dialbox.settings_requested.connect(self.open_settings)
+        has_tray = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
+        self.tray: Tray | None = None
+        if has_tray:
+            self.tray = Tray(
+                lambda text: self.dialer.preview(text),
+                lambda: self.history.recent(30, action="call"),
+                self,
+            )
+            self.tray.toggle_requested.connect(self.toggle_dialbox)
+            self.tray.dial_requested.connect(self.show_dialbox)
+            self.tray.dial_text_requested.connect(self.on_dial_text)
+            self.tray.settings_requested.connect(self.open_settings)
+            self.tray.about_requested.connect(self.show_about)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.pause_toggled.connect(self.on_pause_toggled)
+        # With a tray, closing the dial box hides it; without one, it is the app's window.
+        self.dialbox.hide_on_close = self.tray is not None
+        self.dialbox.closed.connect(self.quit)
+        self.refresh()
+
+    # --- set-up -------------------------------------------------------------------------
+
+    def _make_dialer(self) -> Dialer:
+        creds = credentials_for(self.settings)
+        settings = self.settings
+        return Dialer(settings, lambda: make_backend(settings, creds.get), self.history)
+
+    def start(self) -> None:
+        """Show what a newcomer or a broken config needs; otherwise sit in the tray."""
+        if self.tray is not None:
+            self.tray.show()
+        else:
+            self.show_dialbox()  # no tray here: never be invisible
+        if self.settings.problems:
+            self.open_settings(problems=[str(p) for p in self.settings.problems])
+        elif not self.paths.config_file.exists():
+            self.open_settings(welcome=True)
+
+    @property
+    def sandbox(self) -> bool:
+        return self.settings.text("account.backend") == "sandbox"
+
+    def refresh(self) -> None:
+        """Icon, tooltip, sandbox label and recent list after any change."""
+        self.dialbox.set_sandbox(self.sandbox)
+        self.dialbox.set_recent(self.history.recent(10, action="call"))
+        self.set_state(State.CALLING if self.busy else None)
+
+    def set_state(self, state: State | None, detail: str = "") -> None:
+        missing = missing_settings(self.settings)
+        if state is None:
+            if missing:
+                state = State.NOT_CONFIGURED
+            elif self.sandbox:
+                state = State.SANDBOX
+            else:
+                state = State.READY
+        tips = {
+            State.READY: self.tr("dialdesk: ready"),
+            State.CALLING: self.tr("dialdesk: calling…"),
+            State.ERROR: self.tr("dialdesk: the last call failed"),
+            State.NOT_CONFIGURED: self.tr("dialdesk: not set up (%1 missing)").replace(
+                "%1", ", ".join(missing)
+            ),
+            State.SANDBOX: self.tr("dialdesk: Sandbox, calls are simulated"),
+        }
+        tip = tips[state] + (f"\n{detail}" if detail else "")
+        if self.links_paused:
+            tip += "\n" + self.tr("Link handling is paused")
+        self.dialbox.setWindowIcon(icon(state))
+        if self.tray is not None:
+            self.tray.set_state(state, tip)
+
+    # --- the dial box -------------------------------------------------------------------
+
+    def show_dialbox(self) -> None:
+        if self.tray is not None and not self.dialbox.isVisible():
+            self.dialbox.place_near(self.tray.icon.geometry())
+        self.dialbox.show()
+        self.dialbox.raise_()
+        self.dialbox.activateWindow()
+        self.dialbox.number_edit.setFocus()
+
+    def toggle_dialbox(self) -> None:
+        if self.dialbox.isVisible():
+            self.dialbox.hide()
+        else:
+            self.show_dialbox()
+
+    def on_dial_text(self, text: str) -> None:
+        self.show_dialbox()
+        self.dialbox.set_number(text)
+        self.place_call(text, Source.RECENT)
+
+    def on_call_requested(self, text: str, confirmed: bool) -> None:
+        self.place_call(text, Source.TYPED, confirmed=confirmed)
+
+    def place_call(self, text: str, source: Source, *, confirmed: bool = False) -> None:
+        if self.busy:  # one call at a time: a second click while sending does nothing
+            return
+        try:
+            number = self.dialer.preview(text)
+        except NumberError as exc:
+            self.dialbox.show_error(exc.message)
+            return
+        self.busy = True
+        self.dialbox.set_busy(True)
+        self.dialbox.show_calling(number)
+        self.set_state(State.CALLING)
+        dialer = self.dialer
+        self.tasks.run(
+            lambda: dialer.call(text, source, confirmed=confirmed),
+            lambda result, error: self.on_call_finished(number, result, error),
+        )
+
+    def on_call_finished(
+        self, number: Number, outcome: Outcome | None, error: BaseException | None
+    ) -> None:
+        self.busy = False
+        self.dialbox.set_busy(False)
+        title = "dialdesk"
+        if error is None:
+            assert outcome is not None
+            text = self.tr("%1: the PBX accepted the call. Your phone rings first.").replace(
+                "%1", number.display
+            )
+            if outcome.result.simulated:
+                text += " " + self.tr("(Sandbox: simulated.)")
+            for note in outcome.notes:
+                text += "\n" + note
+            self.dialbox.show_placed(text)
+            self.set_state(None)
+            self._notify(title, text)
+        elif isinstance(error, GuardStopped):
+            self.set_state(None)
+            if error.needs_confirmation:
+                self.show_dialbox()
+                self.dialbox.ask_confirmation(error.decision.reasons, number)
+            else:
+                self.dialbox.show_refused(str(error))
+                self._notify(title, str(error), error=True)
+        else:
+            text, details, settings = self._explain(error)
+            self.dialbox.show_error(text, details, offer_settings=settings)
+            self.set_state(State.ERROR, text)
+            self._notify(title, text, error=True)
+        self.dialbox.set_recent(self.history.recent(10, action="call"))
+
+    def _explain(self, error: BaseException) -> tuple[str, str, bool]:
+        """What to show: the message, the details to copy, and whether Settings can fix it."""
+        if isinstance(error, NotConfigured):
+            return error.message + (f" {error.hint}" if error.hint else ""), error.details(), True
+        if isinstance(error, PbxError):
+            lines = [error.message, *error.messages]
+            if error.hint:
+                lines.append(error.hint)
+            return "\n".join(lines), error.details(), False
+        if isinstance(error, CredentialsError):
+            return str(error), str(error), True
+        if isinstance(error, NumberError):
+            return error.message, "", False
+        log.error(
+            "call failed unexpectedly: %s",
+            type(error).__name__,
+            exc_info=(type(error), error, error.__traceback__),
+        )
+        text = self.tr("Something went wrong (%1). Details are in the log file.").replace(
+            "%1", type(error).__name__
+        )
+        return text, f"{text}\n{self.paths.log_file}", False
+
+    def _notify(self, title: str, text: str, error: bool = False) -> None:
+        """A tray message when the dial box is not on screen to show the outcome."""
+        if self.tray is not None and not self.dialbox.isVisible():
+            self.tray.notify(title, text, error)
+
+    # --- menu actions -------------------------------------------------------------------
+
+    def on_pause_toggled(self, paused: bool) -> None:
+        self.links_paused = paused
+        self.set_state(None)
+
+    def open_settings(self, *, welcome: bool = False, problems: Sequence[str] = ()) -> None:
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(
+            self.settings, credentials_for, self.tasks, welcome=welcome, problems=list(problems)
+        )
+        dialog.saved.connect(self.on_settings_saved)
+        self.settings_dialog = dialog
+        dialog.show()
+
+    def on_settings_saved(self) -> None:
+        old = self.dialer
+        self.dialer = self._make_dialer()
+        old.close()
+        self.dialbox.on_text_changed(self.dialbox.number_edit.text())
+        self.refresh()
+
+    def show_about(self) -> None:
+        where = self.paths
+        QMessageBox.about(
+            self.dialbox,
+            self.tr("About dialdesk"),
+            self.tr("dialdesk %1\nClick-to-call for Thulium and Simotel.\n\nSettings: %2\nLogs: %3")
+            .replace("%1", __version__)
+            .replace("%2", str(where.config_file))
+            .replace("%3", str(where.log_dir)),
+        )
+
+    def quit(self) -> None:
+        """Give a call in flight a bounded time to finish, so its outcome is recorded."""
+        if self.tasks.in_flight:
+            log.info(
+                "quitting: waiting up to %d ms for %d task(s)", QUIT_WAIT_MS, self.tasks.in_flight
+            )
+            self.tasks.wait(QUIT_WAIT_MS)
+        self.dialer.close()
+        if self.tray is not None:
+            self.tray.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("dialdesk")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    where = paths.current()
+    settings = config.load(where, strict=False)
+    logs.setup(where.log_file, settings.text("general.log_level"))
+    route_qt_messages()
+    log.info("dialdesk %s starting", __version__)
+    controller = Controller()
+    controller.start()
+    return int(app.exec())

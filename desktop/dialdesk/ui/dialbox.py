@@ -1,0 +1,365 @@
+"""The dial box: type or paste a number, see what will be dialed, press Enter.
+
+It only shows things and reports what the agent asked for (``call_requested``); the
+controller (``ui/app.py``) places the call off the GUI thread and reports back through
+``show_calling`` / ``show_placed`` / ``show_error`` / ``ask_confirmation``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QLocale, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialdesk.history import Entry
+from dialdesk.numbers import Kind, Number, NumberError, Reason
+
+WARN_STYLE = "background:#fff3cd; color:#5c3c00; border:1px solid #e0b84c; border-radius:4px;"
+ERROR_STYLE = "background:#fdecea; color:#7f1d1d; border:1px solid #e57373; border-radius:4px;"
+OK_STYLE = "background:#e8f5e9; color:#1b4d20; border:1px solid #81c784; border-radius:4px;"
+INFO_STYLE = "background:#e3f2fd; color:#0d3c61; border:1px solid #64b5f6; border-radius:4px;"
+SANDBOX_STYLE = "background:#b26a00; color:white; border-radius:4px; font-weight:bold;"
+
+
+def country_name(region: str | None) -> str:
+    if not region:
+        return ""
+    territory = QLocale.codeToTerritory(region)
+    name = QLocale.territoryToString(territory)
+    return name if name and name != "Default" else region
+
+
+class DialBox(QWidget):
+    call_requested = Signal(str, bool)  # text, confirmed
+    redial_requested = Signal(str)  # text of a recent entry
+    settings_requested = Signal()
+    closed = Signal()  # closed for good (only when hide_on_close is False)
+    hide_on_close = True
+
+    def __init__(self, preview: Callable[[str], Number], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._preview = preview
+        self._number: Number | None = None
+        self._details = ""
+        self.setWindowTitle("dialdesk")
+        self.setMinimumWidth(400)
+
+        self.sandbox_banner = QLabel(self.tr("Sandbox: calls are simulated"))
+        self.sandbox_banner.setStyleSheet(SANDBOX_STYLE + "padding:4px 8px;")
+        self.sandbox_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(self.tr("Number, e.g. 22 123 45 67"))
+        self.number_edit.setClearButtonEnabled(True)
+        font = self.number_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.number_edit.setFont(font)
+        self.number_edit.setMinimumHeight(36)
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.number_edit.setCompleter(completer)
+
+        self.call_button = QPushButton(self.tr("Call"))
+        self.call_button.setDefault(True)
+        self.call_button.setMinimumHeight(36)
+        self.call_button.setMinimumWidth(90)
+        self.call_button.setEnabled(False)
+
+        self.preview_label = QLabel()
+        self.preview_label.setTextFormat(Qt.TextFormat.RichText)
+        self.preview_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(WARN_STYLE + "padding:4px 6px;")
+        self.warning_label.hide()
+
+        self.confirm_frame = QFrame()
+        self.confirm_frame.setStyleSheet("QFrame{" + WARN_STYLE + "}")
+        self.confirm_label = QLabel()
+        self.confirm_label.setWordWrap(True)
+        self.confirm_label.setStyleSheet("border:none;")
+        self.confirm_button = QPushButton(self.tr("Call anyway"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        confirm_row = QHBoxLayout()
+        confirm_row.addStretch()
+        confirm_row.addWidget(self.cancel_button)
+        confirm_row.addWidget(self.confirm_button)
+        confirm_box = QVBoxLayout(self.confirm_frame)
+        confirm_box.addWidget(self.confirm_label)
+        confirm_box.addLayout(confirm_row)
+        self.confirm_frame.hide()
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.hide()
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the error, the PBX's messages and the request id, for support")
+        )
+        self.copy_button.hide()
+        self.settings_button = QPushButton(self.tr("Open Settings"))
+        self.settings_button.hide()
+
+        self.recent_title = QLabel(self.tr("Recent"))
+        self.recent_title.setStyleSheet("color:palette(mid); font-weight:bold;")
+        self.recent_list = QListWidget()
+        self.recent_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.recent_list.setMinimumHeight(120)
+        self.recent_list.setToolTip(self.tr("Double click or Enter to call again"))
+
+        # Room for the campaign and queue actions (a later issue adds them here).
+        self.actions_row = QHBoxLayout()
+
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.number_edit, 1)
+        entry_row.addWidget(self.call_button)
+        status_row = QHBoxLayout()
+        status_row.addStretch()
+        status_row.addWidget(self.settings_button)
+        status_row.addWidget(self.copy_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.sandbox_banner)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.confirm_frame)
+        layout.addWidget(self.status_label)
+        layout.addLayout(status_row)
+        layout.addLayout(self.actions_row)
+        layout.addWidget(self.recent_title)
+        layout.addWidget(self.recent_list)
+        layout.addStretch()
+
+        self.number_edit.textChanged.connect(self.on_text_changed)
+        self.number_edit.returnPressed.connect(self.on_call_clicked)
+        self.call_button.clicked.connect(self.on_call_clicked)
+        self.confirm_button.clicked.connect(self.on_confirmed)
+        self.cancel_button.clicked.connect(self.on_confirmation_cancelled)
+        self.copy_button.clicked.connect(self.on_copy_details)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.recent_list.itemActivated.connect(self.on_recent_activated)
+        self.on_text_changed("")
+
+    # --- the agent's input --------------------------------------------------------
+
+    def set_number(self, text: str) -> None:
+        self.number_edit.setText(text)
+        self.number_edit.setFocus()
+        self.number_edit.selectAll()
+
+    def on_text_changed(self, text: str) -> None:
+        self.confirm_frame.hide()
+        self._number = None
+        if not text.strip():
+            self.preview_label.setText(
+                f"<span style='color:palette(mid)'>"
+                f"{self.tr('Type or paste a number, then press Enter.')}</span>"
+            )
+            self.warning_label.hide()
+            self._set_callable(False, self.tr("Type a number first."))
+            return
+        try:
+            number = self._preview(text)
+        except NumberError as exc:
+            self.preview_label.setText(
+                f"<span style='color:#b71c1c'>{self._reason_text(exc)}</span>"
+            )
+            self.warning_label.hide()
+            self._set_callable(False, self._reason_text(exc))
+            return
+        self._number = number
+        self.preview_label.setText(self._describe(number))
+        warnings = self._warnings(number)
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
+        self._set_callable(True, self.tr("Call %1").replace("%1", number.display))
+
+    def _reason_text(self, exc: NumberError) -> str:
+        texts = {
+            Reason.EMPTY: self.tr("Type a phone number."),
+            Reason.INPUT_TOO_LONG: self.tr("That is too long to be a phone number."),
+            Reason.NOT_A_NUMBER: self.tr("This is not a phone number."),
+            Reason.TOO_SHORT: self.tr("Too short: a digit or more is missing."),
+            Reason.TOO_LONG: self.tr("Too long: there are digits too many."),
+            Reason.UNKNOWN_COUNTRY_CODE: self.tr("The country code does not exist."),
+            Reason.UNSUPPORTED_URI: self.tr("This link is not a phone number."),
+        }
+        return texts.get(exc.reason, exc.message)
+
+    def _describe(self, number: Number) -> str:
+        kind_names = {
+            Kind.EXTENSION: self.tr("internal extension"),
+            Kind.EMERGENCY: self.tr("emergency number"),
+            Kind.SHORT_CODE: self.tr("short code"),
+        }
+        parts = [f"<b>{number.display}</b>"]
+        if number.kind is Kind.PUBLIC:
+            parts.append(country_name(number.region))
+            parts.append(number.type.replace("-", " "))
+        else:
+            parts.append(kind_names.get(number.kind, number.type))
+        line = " · ".join(p for p in parts if p)
+        dials = self.tr("Dials %1").replace("%1", f"<code>{number.dial}</code>")
+        if number.extension:
+            dials += " · " + self.tr("then extension %1").replace("%1", number.extension)
+        return f"{line}<br><span style='color:palette(mid)'>{dials}</span>"
+
+    def _warnings(self, number: Number) -> list[str]:
+        out = []
+        if number.kind is Kind.EMERGENCY:
+            out.append(
+                self.tr("⚠ Emergency number: dialdesk blocks it unless your settings allow it.")
+            )
+        if number.premium:
+            out.append(self.tr("⚠ Premium-rate number: the call may be expensive."))
+        if number.foreign:
+            out.append(self.tr("⚠ Foreign number: %1").replace("%1", country_name(number.region)))
+        return out
+
+    def _set_callable(self, enabled: bool, why: str) -> None:
+        self.call_button.setEnabled(enabled)
+        self.call_button.setToolTip(why)
+
+    def on_call_clicked(self) -> None:
+        if self._number is None or not self.call_button.isEnabled():
+            return
+        self.call_requested.emit(self.number_edit.text(), False)
+
+    def on_confirmed(self) -> None:
+        self.confirm_frame.hide()
+        self.call_requested.emit(self.number_edit.text(), True)
+
+    def on_confirmation_cancelled(self) -> None:
+        self.confirm_frame.hide()
+        self.warning_label.setVisible(bool(self.warning_label.text()))
+        self.number_edit.setFocus()
+
+    def on_recent_activated(self, item: QListWidgetItem) -> None:
+        text = item.data(Qt.ItemDataRole.UserRole)
+        if text:
+            self.number_edit.setText(text)
+            self.redial_requested.emit(text)
+
+    def on_copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self._details)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+        else:
+            event.accept()
+            self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self.confirm_frame.isVisible():
+                self.on_confirmation_cancelled()
+            elif self.hide_on_close:
+                self.hide()
+            return
+        super().keyPressEvent(event)
+
+    # --- what the controller tells us --------------------------------------------
+
+    def set_sandbox(self, on: bool) -> None:
+        self.sandbox_banner.setVisible(on)
+
+    def set_busy(self, busy: bool) -> None:
+        """While a call is being placed, the button cannot send a second one."""
+        if busy:
+            self.call_button.setEnabled(False)
+            self.call_button.setText(self.tr("Calling…"))
+        else:
+            self.call_button.setText(self.tr("Call"))
+            self.call_button.setEnabled(self._number is not None)
+
+    def _status(
+        self, text: str, style: str, details: str = "", offer_settings: bool = False
+    ) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(style + "padding:6px;")
+        self.status_label.show()
+        self._details = details
+        self.copy_button.setVisible(bool(details))
+        self.settings_button.setVisible(offer_settings)
+
+    def show_calling(self, number: Number) -> None:
+        self.confirm_frame.hide()
+        self._status(
+            self.tr("Calling %1: your phone rings first.").replace("%1", number.display), INFO_STYLE
+        )
+
+    def show_placed(self, text: str) -> None:
+        self._status(text, OK_STYLE)
+
+    def show_error(self, text: str, details: str = "", offer_settings: bool = False) -> None:
+        self._status(text, ERROR_STYLE, details, offer_settings)
+
+    def show_refused(self, text: str) -> None:
+        self._status(text, WARN_STYLE)
+
+    def ask_confirmation(self, reasons: Sequence[str], number: Number) -> None:
+        self.status_label.hide()
+        self.copy_button.hide()
+        question = self.tr("Call %1?").replace("%1", number.display)
+        self.confirm_label.setText("\n".join([*reasons, question]))
+        self.warning_label.hide()  # the question repeats it
+        self.confirm_frame.show()
+        self.confirm_button.setFocus()
+
+    def set_recent(self, entries: Sequence[Entry]) -> None:
+        self.recent_list.clear()
+        seen: list[str] = []
+        for entry in entries:
+            when = entry.started_at.astimezone().strftime("%H:%M")
+            label = f"{entry.display or entry.input}    {when} · {entry.outcome}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, entry.e164 or entry.dial or entry.input)
+            if entry.message:
+                item.setToolTip(entry.message)
+            self.recent_list.addItem(item)
+            shown = entry.display or entry.input
+            if shown not in seen:
+                seen.append(shown)
+        self._completions.setStringList(seen)
+        self.recent_title.setVisible(bool(entries))
+        self.recent_list.setVisible(bool(entries))
+        rows = min(len(entries), 6)  # as tall as its rows, up to six; then it scrolls
+        row_height = self.recent_list.sizeHintForRow(0) if entries else 0
+        self.recent_list.setFixedHeight(rows * row_height + 2 * self.recent_list.frameWidth() + 4)
+        self.adjustSize()
+
+    def place_near(self, anchor: QRect) -> None:
+        """Open beside the tray icon (``anchor``), inside the screen's free area."""
+        screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
+        if screen is None or anchor.isNull():
+            return
+        free = screen.availableGeometry().adjusted(8, 8, -8, -8)
+        # The window manager's frame is not in sizeHint(); allow for a typical one.
+        size = self.sizeHint().expandedTo(self.minimumSize()) + QSize(12, 36)
+        x = min(
+            max(anchor.center().x() - size.width() // 2, free.left()), free.right() - size.width()
+        )
+        below = anchor.bottom() + 4
+        y = below if below + size.height() <= free.bottom() else anchor.top() - size.height() - 4
+        self.move(x, max(free.top(), y))

@@ -1,0 +1,34 @@
+"""UI tests: real widgets offscreen, the real sandbox over loopback, real worker threads."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dialdesk.sandbox import SandboxServer
+from dialdesk.ui.app import Controller
+
+
+@pytest.fixture
+def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
+    server = SandboxServer().start()
+    monkeypatch.setenv("DIALDESK_SANDBOX_URL", server.url)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def controller(qtbot: object, sandbox: SandboxServer) -> Iterator[Controller]:
+    ctl = Controller(tray=False)
+    ctl.start()
+    yield ctl
+    ctl.tasks.wait(5000)
+    if ctl.settings_dialog is not None:
+        ctl.settings_dialog.close()
+    ctl.dialbox.hide_on_close = True
+    ctl.dialbox.close()
+    ctl.dialer.close()

@@ -1,0 +1,168 @@
+"""Settings dialog and first run: inline validation, secrets only in the keyring, test
+connection that never dials, a broken config file opening Settings instead of crashing."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Iterator
+
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from dialdesk import paths
+from dialdesk.credentials import Credentials
+from dialdesk.sandbox import SandboxServer
+from dialdesk.ui.app import Controller
+from dialdesk.ui.settings import SettingsDialog
+from tests.helpers.secrets import PASSWORD
+
+
+def dialog_of(ctl: Controller) -> SettingsDialog:
+    assert ctl.settings_dialog is not None
+    return ctl.settings_dialog
+
+
+def set_text(dialog: SettingsDialog, key: str, text: str) -> None:
+    widget = dialog.fields[key]
+    assert isinstance(widget, QLineEdit)
+    widget.setText(text)
+
+
+def choose(dialog: SettingsDialog, key: str, value: str) -> None:
+    widget = dialog.fields[key]
+    assert isinstance(widget, QComboBox)
+    widget.setCurrentIndex(widget.findData(value))
+
+
+def test_first_run_opens_settings_with_a_welcome_and_uses_the_sandbox(
+    controller: Controller,
+) -> None:
+    dialog = dialog_of(controller)
+    assert dialog.isVisible()
+    assert "Welcome" in dialog.banner.text()
+    assert "sandbox" in dialog.banner.text()
+    assert controller.sandbox
+
+
+def test_inline_validation_blocks_saving(qtbot: QtBot, controller: Controller) -> None:
+    dialog = dialog_of(controller)
+    choose(dialog, "account.backend", "thulium")
+    set_text(dialog, "account.url", "ftp://nope")
+    set_text(dialog, "thulium.campaign_id", "12")
+    assert not dialog.save_button.isEnabled()
+    assert "https://" in dialog.errors["account.url"].text()
+    assert dialog.errors["account.url"].isVisibleTo(dialog)
+    assert "five-character" in dialog.errors["thulium.campaign_id"].text()
+    set_text(dialog, "account.url", "acme")
+    set_text(dialog, "thulium.campaign_id", "00001")
+    assert dialog.save_button.isEnabled()
+    assert not dialog.errors["account.url"].isVisibleTo(dialog)
+
+
+def test_saving_writes_only_what_differs_and_switches_the_backend(
+    qtbot: QtBot, controller: Controller, dd_paths: paths.Paths
+) -> None:
+    dialog = dialog_of(controller)
+    choose(dialog, "dialing.premium", "block")
+    spin = dialog.fields["dialing.duplicate_window_s"]
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(10)
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    doc = tomllib.loads(dd_paths.config_file.read_text())
+    assert doc["dialing"] == {"premium": "block", "duplicate_window_s": 10}
+    assert "account" not in doc  # defaults are not pinned into the user's file
+    assert controller.dialer.settings["dialing.premium"] == "block"
+
+
+def test_format_example_follows_the_fields(controller: Controller) -> None:
+    dialog = dialog_of(controller)
+    assert "+49 30 123456 → 004930123456" in dialog.format_example.text()
+    choose(dialog, "dialing.format", "e164")
+    assert "+49 30 123456 → +4930123456" in dialog.format_example.text()
+
+
+def test_test_connection_never_places_a_call(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = dialog_of(controller)
+    dialog.on_test_clicked()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=5000)
+    assert "OK" in dialog.test_result.text()
+    assert all(call["status"] != 200 for call in sandbox.calls())
+
+
+def test_test_connection_reports_refused_credentials(qtbot: QtBot, controller: Controller) -> None:
+    secured = SandboxServer(user="agent", password=PASSWORD).start()
+    try:
+        dialog = dialog_of(controller)
+        choose(dialog, "account.backend", "thulium")
+        set_text(dialog, "account.url", secured.thulium_url)
+        set_text(dialog, "account.username", "agent")
+        set_text(dialog, "account.agent", "391")
+        dialog.secret_edits["password"].setText("wrong-password")
+        dialog.on_test_clicked()
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10000)
+        assert "Credentials refused" in dialog.test_result.text()
+        assert "wrong-password" not in dialog.test_result.text()
+    finally:
+        secured.stop()
+
+
+def test_broken_config_opens_settings_with_the_error_and_keeps_the_file(
+    qtbot: QtBot, sandbox: SandboxServer, dd_paths: paths.Paths
+) -> None:
+    dd_paths.config_file.parent.mkdir(parents=True, exist_ok=True)
+    dd_paths.config_file.write_text("[dialing]\nregion = 'PL'\npremium = maybe\n")
+    ctl = Controller(tray=False)
+    ctl.start()
+    try:
+        dialog = dialog_of(ctl)
+        assert f"{dd_paths.config_file}:3:" in dialog.banner.text()
+        assert ctl.dialbox.isVisible()  # and the app still works, on defaults
+        assert dd_paths.config_file.read_text().endswith("maybe\n")
+    finally:
+        dialog_of(ctl).close()
+        ctl.dialbox.hide_on_close = True
+        ctl.dialbox.close()
+
+
+@pytest.fixture
+def secret_service() -> Iterator[KeyringBackend]:
+    try:
+        from keyring.backends.SecretService import Keyring
+
+        backend = Keyring()
+        backend.get_password("dialdesk-probe", "probe")
+    except Exception as exc:  # noqa: BLE001 - any failure means "no Secret Service here"
+        if os.environ.get("DIALDESK_REQUIRE_SECRET_SERVICE") == "1":
+            pytest.fail(f"no usable Secret Service: {exc!r}")
+        pytest.skip("no Secret Service: run the suite through tests/run.sh")
+    yield backend
+
+
+@pytest.mark.secret_service
+def test_secrets_go_to_the_keyring_never_to_the_file(
+    qtbot: QtBot,
+    controller: Controller,
+    dd_paths: paths.Paths,
+    secret_service: KeyringBackend,
+) -> None:
+    """The app's own keyring path (no injection): under tests/run.sh that is the real,
+    private Secret Service."""
+    dialog = dialog_of(controller)
+    qtbot.waitUntil(lambda: "keyring" in dialog.keyring_label.text(), timeout=5000)
+    choose(dialog, "account.backend", "thulium")
+    set_text(dialog, "account.url", "https://acme.thulium.com/api/")
+    set_text(dialog, "account.username", "agent")
+    set_text(dialog, "account.agent", "391")
+    dialog.secret_edits["password"].setText(PASSWORD)
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert PASSWORD not in dd_paths.config_file.read_text()
+    stored = Credentials("agent@https://acme.thulium.com/api", secret_service)
+    assert stored.get("password") == PASSWORD
+    stored.delete("password")

@@ -27,8 +27,6 @@ def controller(qtbot: object, sandbox: SandboxServer) -> Iterator[Controller]:
     ctl.start()
     yield ctl
     ctl.tasks.wait(5000)
-    if ctl.settings_dialog is not None:
-        ctl.settings_dialog.close()
-    ctl.dialbox.hide_on_close = True
-    ctl.dialbox.close()
-    ctl.dialer.close()
+    ctl.shutdown()
+    ctl.deleteLater()
+    qtbot.wait(10)  # type: ignore[attr-defined]  # runs the deferred deletes

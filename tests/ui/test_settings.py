@@ -125,9 +125,9 @@ def test_broken_config_opens_settings_with_the_error_and_keeps_the_file(
         assert ctl.dialbox.isVisible()  # and the app still works, on defaults
         assert dd_paths.config_file.read_text().endswith("maybe\n")
     finally:
-        dialog_of(ctl).close()
-        ctl.dialbox.hide_on_close = True
-        ctl.dialbox.close()
+        ctl.shutdown()
+        ctl.deleteLater()
+        qtbot.wait(10)
 
 
 @pytest.fixture

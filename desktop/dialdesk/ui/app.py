@@ -63,6 +63,7 @@ class Controller(QObject):
         self.busy = False
         self.links_paused = False
         self.settings_dialog: SettingsDialog | None = None
+        self._shut_down = False
 
         self.dialbox = DialBox(lambda text: self.dialer.preview(text))
         self.dialbox.setWindowIcon(icon(State.READY))
@@ -288,12 +289,27 @@ class Controller(QObject):
                 "quitting: waiting up to %d ms for %d task(s)", QUIT_WAIT_MS, self.tasks.in_flight
             )
             self.tasks.wait(QUIT_WAIT_MS)
-        self.dialer.close()
-        if self.tray is not None:
-            self.tray.hide()
+        self.shutdown()
         app = QApplication.instance()
         if app is not None:
             app.quit()
+
+    def shutdown(self) -> None:
+        """Close the dialer and delete the windows and tray icon deterministically."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.dialer.close()
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+        if self.tray is not None:
+            self.tray.dispose()
+            self.tray = None
+        self.dialbox.hide_on_close = True
+        self.dialbox.hide()
+        self.dialbox.deleteLater()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -71,6 +71,14 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
+    def dispose(self) -> None:
+        """Delete the icon and menu now, in a known order (not at interpreter exit, where
+        PySide6 may free them after their C++ parents)."""
+        self.icon.hide()
+        self.icon.setContextMenu(None)  # type: ignore[arg-type]
+        self.menu.deleteLater()
+        self.icon.deleteLater()
+
     def set_state(self, state: State, tooltip: str) -> None:
         self.icon.setIcon(icons.icon(state))
         self.icon.setToolTip(tooltip)

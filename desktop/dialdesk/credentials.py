@@ -53,11 +53,22 @@ def _qualified(backend: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+_FRIENDLY: Final = {
+    "keyring.backends.SecretService.Keyring": "GNOME Keyring / KWallet (Secret Service)",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+    "keyring.backends.macOS.Keyring": "macOS Keychain",
+}
+
+
 def describe(backend: KeyringBackend) -> str:
+    """The keyring's name for people, with the backend's own name for support."""
     inner = getattr(backend, "backends", None)
     if inner is not None:
-        return " + ".join(_qualified(b) for b in inner) or "no keyring at all"
-    return _qualified(backend)
+        return " + ".join(describe(b) for b in inner) or "no keyring at all"
+    name = _qualified(backend)
+    friendly = _FRIENDLY.get(name)
+    return f"{friendly} [{name}]" if friendly else name
 
 
 def _unsafe(backend: KeyringBackend) -> str | None:

@@ -154,7 +154,7 @@ def test_secrets_go_to_the_keyring_never_to_the_file(
     """The app's own keyring path (no injection): under tests/run.sh that is the real,
     private Secret Service."""
     dialog = dialog_of(controller)
-    qtbot.waitUntil(lambda: "keyring" in dialog.keyring_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Secrets are kept in" in dialog.keyring_label.text(), timeout=5000)
     choose(dialog, "account.backend", "thulium")
     set_text(dialog, "account.url", "https://acme.thulium.com/api/")
     set_text(dialog, "account.username", "agent")

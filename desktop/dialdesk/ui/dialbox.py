@@ -118,7 +118,7 @@ class DialBox(QWidget):
         self.settings_button.hide()
 
         self.recent_title = QLabel(self.tr("Recent"))
-        self.recent_title.setStyleSheet("color:palette(mid); font-weight:bold;")
+        self.recent_title.setStyleSheet("color:#5f6368; font-weight:bold;")
         self.recent_list = QListWidget()
         self.recent_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.recent_list.setMinimumHeight(120)
@@ -171,7 +171,7 @@ class DialBox(QWidget):
         self._number = None
         if not text.strip():
             self.preview_label.setText(
-                f"<span style='color:palette(mid)'>"
+                f"<span style='color:#5f6368'>"
                 f"{self.tr('Type or paste a number, then press Enter.')}</span>"
             )
             self.warning_label.hide()
@@ -221,7 +221,7 @@ class DialBox(QWidget):
         dials = self.tr("Dials %1").replace("%1", f"<code>{number.dial}</code>")
         if number.extension:
             dials += " · " + self.tr("then extension %1").replace("%1", number.extension)
-        return f"{line}<br><span style='color:palette(mid)'>{dials}</span>"
+        return f"{line}<br><span style='color:#5f6368'>{dials}</span>"
 
     def _warnings(self, number: Number) -> list[str]:
         out = []

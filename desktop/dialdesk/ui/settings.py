@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
                 self._add_secrets(forms[0])
             if opt.key == "dialing.format":
                 self.format_example = QLabel()
-                self.format_example.setStyleSheet("color:palette(mid);")
+                self.format_example.setStyleSheet("color:#5f6368;")
                 forms[1].addRow("", self.format_example)
         layout.addWidget(self.tabs)
 
@@ -231,8 +231,7 @@ class SettingsDialog(QDialog):
             self.secret_edits[name] = edit
             form.addRow(titles[name], edit)
         self.keyring_label = QLabel()
-        self.keyring_label.setWordWrap(True)
-        self.keyring_label.setStyleSheet("color:palette(mid);")
+        self.keyring_label.setStyleSheet("color:#5f6368;")
         form.addRow(self.keyring_label)  # spans both columns: room for a long message
 
     def _banner(self, text: str, style: str) -> None:
@@ -352,8 +351,11 @@ class SettingsDialog(QDialog):
             return
         assert result is not None
         backend, stored = result
-        self.keyring_label.setText(
-            self.tr("Secrets are kept in your keyring (%1), never in the settings file.").replace(
+        # One short line (a wrapped label in a form row gets clipped); details in a tooltip.
+        friendly = backend.split(" [", 1)[0]
+        self.keyring_label.setText(self.tr("Secrets are kept in: %1").replace("%1", friendly))
+        self.keyring_label.setToolTip(
+            self.tr("Keyring: %1. Secrets are never written to the settings file.").replace(
                 "%1", backend
             )
         )

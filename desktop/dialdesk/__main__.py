@@ -1,4 +1,9 @@
-"""Entry point: ``python -m dialdesk`` and the ``dialdesk`` console script."""
+"""Entry point: ``python -m dialdesk`` and the ``dialdesk`` console script.
+
+A link launch (``dialdesk tel:…`` or ``dialdesk --untrusted-url URL``) is handed to the
+running instance before anything heavy is imported: Qt, requests and phonenumbers load
+only if no instance answers and this process has to become the app.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,41 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    from dialdesk import handoff
+
+    if args == ["--untrusted-url"]:
+        args = []  # the app menu runs the handler's Exec line with no URL: a plain start
+
+    try:
+        url = handoff.link_argument(args)
+    except handoff.UsageError as exc:
+        print(f"dialdesk: {exc}", file=sys.stderr)
+        return 2
+    if url is not None:
+        return open_link(url)
     from dialdesk.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(args)
+
+
+def open_link(url: str) -> int:
+    from dialdesk import handoff
+
+    result = handoff.send_url(url)
+    if result is handoff.Delivery.DELIVERED:
+        return 0
+    if result is handoff.Delivery.NO_ANSWER:
+        # It may have taken the link: starting a second app could dial it twice.
+        print(
+            "dialdesk: the running dialdesk took the link but did not answer; "
+            "check its window before clicking again.",
+            file=sys.stderr,
+        )
+        return 5
+    from dialdesk.ui.app import main as run_app
+
+    return run_app(initial_url=url)
 
 
 if __name__ == "__main__":

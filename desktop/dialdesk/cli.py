@@ -164,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     sec.add_parser("delete", parents=[common]).add_argument("name", choices=("password", "api-key"))
     sec.add_parser("status", parents=[common], help="which secrets are stored (never values)")
 
+    p = sub.add_parser("handler", parents=[common], help="tel:/callto:/sip: link handler")
+    p.add_argument("action", choices=("register", "unregister", "status"))
+
     p = sub.add_parser("sandbox", parents=[common], help="run the sandbox PBX in this terminal")
     p.add_argument("--port", type=int, default=8765)
     return parser
@@ -197,6 +200,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
         "config": c.config_cmd,
         "secret": c.secret,
         "sandbox": c.sandbox,
+        "handler": c.handler,
     }
     return table[args.command](args, out)
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from dialdesk import config, logs, paths
-from dialdesk.cli import OK, Output, UsageError, make_dialer, outcome_data
+from dialdesk.cli import CONFIG, OK, Output, UsageError, make_dialer, outcome_data
 
 if TYPE_CHECKING:
     from dialdesk.dialer import Dialer
@@ -327,3 +327,21 @@ def sandbox(args: argparse.Namespace, out: Output) -> int:
         server.stop()
         marker.unlink(missing_ok=True)
     return OK
+
+
+def handler(args: argparse.Namespace, out: Output) -> int:
+    from dialdesk.platform import handler as links
+
+    try:
+        action = {
+            "register": links.register,
+            "unregister": links.unregister,
+            "status": links.status,
+        }[args.action]
+        status = action()
+    except (links.HandlerError, OSError) as exc:
+        return out.fail(CONFIG, "handler", str(exc))
+    return out.done(
+        status.detail,
+        {"registered": status.registered, "detail": status.detail, "handlers": status.handlers},
+    )

@@ -7,17 +7,20 @@ callbacks, on the GUI thread.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from dialdesk import __version__, config, logs, paths
+from dialdesk import __version__, config, handoff, logs, paths
 from dialdesk.credentials import Credentials, CredentialsError, account_id
 from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.history import History
+from dialdesk.ipc import IpcError, IpcServer
 from dialdesk.numbers import Number, NumberError
 from dialdesk.pbx import NotConfigured, PbxError, make_backend, missing_settings
 from dialdesk.ui.dialbox import DialBox
@@ -64,6 +67,7 @@ class Controller(QObject):
         self.links_paused = False
         self.settings_dialog: SettingsDialog | None = None
         self._shut_down = False
+        self._pending_link: tuple[str, str] | None = None  # (shown text, the link itself)
 
         self.dialbox = DialBox(lambda text: self.dialer.preview(text))
         self.dialbox.setWindowIcon(icon(State.READY))
@@ -165,7 +169,42 @@ class Controller(QObject):
         self.place_call(text, Source.RECENT)
 
     def on_call_requested(self, text: str, confirmed: bool) -> None:
-        self.place_call(text, Source.TYPED, confirmed=confirmed)
+        source = Source.TYPED
+        if confirmed and self._pending_link is not None and text == self._pending_link[0]:
+            # "Call anyway" on a link's confirmation: still a link call (rate limit, history)
+            text, source = self._pending_link[1], Source.LINK
+        self._pending_link = None
+        self.place_call(text, source, confirmed=confirmed)
+
+    def on_link(self, url: str) -> None:
+        """A tel:/callto:/sip: link, from the OS or another launch."""
+        log.info("link received")
+        title = self.tr("dialdesk link")
+        if self.links_paused:
+            text = self.tr("Link handling is paused: %1 was not dialed.").replace("%1", url)
+            self.dialbox.show_refused(text)
+            self._notify(title, text, error=True)
+            return
+        try:
+            shown = self.dialer.preview(url).display
+        except NumberError:
+            shown = url
+        if self.busy:
+            # Never dial it behind the agent's back, never drop it: it waits in the box.
+            self.show_dialbox()
+            self.dialbox.set_number(shown)
+            self._pending_link = (shown, url)
+            self.dialbox.show_refused(
+                self.tr(
+                    "Another call was being placed: %1 is ready, press Call when you are."
+                ).replace("%1", shown)
+            )
+            return
+        if self.settings.flag("dialing.confirm_links") or self.tray is None:
+            self.show_dialbox()
+            self.dialbox.set_number(shown)
+            self._pending_link = (shown, url)
+        self.place_call(url, Source.LINK)
 
     def place_call(self, text: str, source: Source, *, confirmed: bool = False) -> None:
         if self.busy:  # one call at a time: a second click while sending does nothing
@@ -312,7 +351,40 @@ class Controller(QObject):
         self.dialbox.deleteLater()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+class _FileOpenFilter(QObject):
+    """macOS delivers clicked links to the application object as QEvent.FileOpen."""
+
+    def __init__(self, controller: Controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            url = event.url().toString() or event.file()
+            if url:
+                self.controller.on_link(url)
+            return True
+        return False
+
+
+def main(argv: Sequence[str] | None = None, initial_url: str | None = None) -> int:
+    """Become the running instance, or hand over to the one that already is."""
+    lock = handoff.InstanceLock()
+    if not lock.acquire():
+        message: dict[str, Any] = (
+            {"cmd": "open-url", "url": initial_url} if initial_url else {"cmd": "show"}
+        )
+        if handoff.deliver_while_starting(message) is handoff.Delivery.DELIVERED:
+            return 0
+        print("dialdesk: another dialdesk is running but does not answer.", file=sys.stderr)
+        return 1
+    try:
+        return _run(argv, initial_url)
+    finally:
+        lock.release()
+
+
+def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("dialdesk")
     app.setApplicationVersion(__version__)
@@ -323,5 +395,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     route_qt_messages()
     log.info("dialdesk %s starting", __version__)
     controller = Controller()
+    ipc = IpcServer(controller)
+    try:
+        ipc.listen()
+    except IpcError as exc:
+        log.error("%s: links will start a second dialdesk", exc)
+    ipc.url_received.connect(controller.on_link)
+    ipc.show_requested.connect(controller.show_dialbox)
+    app.installEventFilter(_FileOpenFilter(controller))
     controller.start()
-    return int(app.exec())
+    if initial_url:
+        QTimer.singleShot(0, lambda: controller.on_link(initial_url))
+    if os.environ.get("DIALDESK_REPORT_READY"):  # for bench/startup.py
+        QTimer.singleShot(0, lambda: print("ready", flush=True))
+    code = int(app.exec())
+    ipc.close()
+    return code

@@ -1,0 +1,140 @@
+"""The running instance's side of ``handoff``: a QLocalServer taking one JSON line per
+connection. Malformed, oversized or wrong-version messages are logged and dropped; a
+connection that says nothing is closed after a short idle time.
+
+Only the holder of ``handoff.InstanceLock`` listens, so a socket file found at start-up is
+a crashed instance's leftover and is removed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from dialdesk import handoff, paths
+
+log = logging.getLogger(__name__)
+
+IDLE_TIMEOUT_MS = 2000
+
+
+class IpcError(Exception):
+    pass
+
+
+class _Conversation:
+    """One client connection: read a line (bounded), answer it, hang up.
+
+    A plain object the server keeps in a set, not a QObject child: when the server goes
+    away it aborts its conversations itself, so no queued event outlives its target.
+    """
+
+    def __init__(self, server: IpcServer, socket: QLocalSocket) -> None:
+        self.server, self.socket = server, socket
+        self.buffer = b""
+        self.timer = QTimer(socket)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.on_idle)
+        self.timer.start(IDLE_TIMEOUT_MS)
+        socket.readyRead.connect(self.on_ready_read)
+        socket.disconnected.connect(self.on_disconnected)
+
+    def on_ready_read(self) -> None:
+        self.buffer += bytes(self.socket.readAll().data())
+        if b"\n" in self.buffer:
+            line = self.buffer.split(b"\n", 1)[0]
+            self.finish(self.server.handle(line))
+        elif len(self.buffer) > handoff.MAX_LINE:
+            log.warning("ipc: dropped a message over %d bytes", handoff.MAX_LINE)
+            self.finish({"ok": False, "error": "too long"})
+
+    def on_idle(self) -> None:
+        log.warning("ipc: a client connected and said nothing; closed")
+        self.abort()
+
+    def finish(self, answer: dict[str, Any]) -> None:
+        self.timer.stop()
+        self.buffer = b""
+        if self.socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            self.socket.write(handoff.encode(answer))
+            self.socket.flush()
+            self.socket.disconnectFromServer()
+
+    def abort(self) -> None:
+        self.timer.stop()
+        self.socket.abort()  # emits disconnected when it was connected
+        self.on_disconnected()
+
+    def on_disconnected(self) -> None:
+        if self not in self.server.conversations:
+            return
+        self.server.conversations.discard(self)
+        self.timer.stop()
+        self.socket.deleteLater()
+
+
+class IpcServer(QObject):
+    url_received = Signal(str)
+    show_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self.on_new_connection)
+        self.name = handoff.server_name()
+        self.conversations: set[_Conversation] = set()
+
+    def listen(self) -> None:
+        """Listen; the caller must hold the instance lock."""
+        if sys.platform != "win32":
+            paths.ensure_private_dir(paths.current().runtime_dir)
+            handoff.remove_stale_socket()
+        if not self.server.listen(self.name):
+            raise IpcError(f"cannot listen on {self.name}: {self.server.errorString()}")
+        if sys.platform != "win32":
+            os.chmod(self.name, 0o700)  # user only, whatever the platform's default
+        log.info("ipc: listening on %s", self.name)
+
+    def close(self) -> None:
+        for conversation in list(self.conversations):
+            conversation.abort()
+        self.server.close()
+
+    def on_new_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            if socket is not None:
+                self.conversations.add(_Conversation(self, socket))
+
+    def handle(self, line: bytes) -> dict[str, Any]:
+        try:
+            message = json.loads(line)
+        except ValueError:
+            log.warning("ipc: dropped a malformed message (%d bytes)", len(line))
+            return {"ok": False, "error": "malformed"}
+        if not isinstance(message, dict) or message.get("v") != handoff.VERSION:
+            version = message.get("v") if isinstance(message, dict) else None
+            log.warning("ipc: dropped a message of version %r", version)
+            return {"ok": False, "error": "unsupported version"}
+        command = message.get("cmd")
+        if command == "open-url":
+            url = message.get("url")
+            if not isinstance(url, str) or not url or len(url) > handoff.MAX_URL:
+                log.warning("ipc: dropped an open-url without a usable url")
+                return {"ok": False, "error": "bad url"}
+            self.url_received.emit(url)
+            return {"ok": True}
+        if command == "show":
+            self.show_requested.emit()
+            return {"ok": True}
+        if command == "ping":
+            return {"ok": True}
+        log.warning("ipc: dropped unknown command %r", command)
+        return {"ok": False, "error": "unknown command"}

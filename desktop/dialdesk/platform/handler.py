@@ -1,0 +1,309 @@
+"""Make dialdesk the handler of tel:, callto: and sip: links, per user, and undo it.
+
+Linux: a .desktop file in the user's applications folder, then ``xdg-mime default``.
+Windows: a ProgID plus Capabilities/URLAssociations and RegisteredApplications under
+HKEY_CURRENT_USER, from :func:`windows_entries` (the installer uses the same table), after
+which Windows wants the user to confirm the choice in Default apps. macOS: the app
+bundle's Info.plist declares the schemes; there is nothing to write at run time.
+
+What the OS runs is always ``<launcher> --untrusted-url <URL>``: exactly one URL, never an
+option.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, Protocol
+
+DESKTOP_ID: Final = "dialdesk.desktop"
+SCHEMES: Final = ("tel", "callto", "sip")
+WINDOWS_SCHEMES: Final = ("tel", "callto")
+PROGID: Final = "dialdesk.url"
+APP_KEY: Final = r"Software\dialdesk"
+CAPABILITIES: Final = APP_KEY + r"\Capabilities"
+REGISTERED_APPS: Final = r"Software\RegisteredApplications"
+
+
+class HandlerError(Exception):
+    pass
+
+
+@dataclass
+class Status:
+    registered: bool
+    detail: str
+    handlers: dict[str, str] = field(default_factory=dict)
+
+
+def launcher() -> list[str]:
+    """The command that starts this dialdesk: the frozen app, the script, or the module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if script is not None and script.name.startswith("dialdesk") and script.is_file():
+        return [str(script.resolve())]
+    return [sys.executable, "-m", "dialdesk"]
+
+
+# --- Linux --------------------------------------------------------------------------------
+
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def _exec_quote(arg: str) -> str:
+    """Quote one Exec argument per the Desktop Entry spec (then escape for the value)."""
+    if arg and not (_RESERVED & set(arg)):
+        quoted = arg
+    else:
+        inner = "".join("\\" + c if c in '"`$\\' else c for c in arg)
+        quoted = f'"{inner}"'
+    return quoted.replace("\\", "\\\\")  # the value itself is an escaped string
+
+
+def desktop_entry(command: list[str]) -> str:
+    exec_line = " ".join(_exec_quote(a) for a in command) + " --untrusted-url %u"
+    mime = "".join(f"x-scheme-handler/{s};" for s in SCHEMES)
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=dialdesk\n"
+        "GenericName=Click-to-call\n"
+        "GenericName[pl]=Dzwonienie jednym kliknięciem\n"
+        "Comment=Call phone numbers through your PBX\n"
+        "Comment[pl]=Dzwoń na numery telefonów przez centralę\n"
+        f"Exec={exec_line}\n"
+        "Icon=dialdesk\n"
+        "Terminal=false\n"
+        "StartupNotify=false\n"
+        "Categories=Network;Telephony;\n"
+        f"MimeType={mime}\n"
+        f"X-KDE-Protocols={','.join(SCHEMES)}\n"
+    )
+
+
+def _data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+
+
+def _config_home() -> Path:
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+
+
+def desktop_file() -> Path:
+    return _data_home() / "applications" / DESKTOP_ID
+
+
+def _xdg_mime(*args: str) -> str:
+    tool = shutil.which("xdg-mime")
+    if tool is None:
+        raise HandlerError("xdg-mime is not installed (Debian/Ubuntu: apt install xdg-utils).")
+    try:
+        done = subprocess.run(
+            [tool, *args], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise HandlerError(f"xdg-mime failed: {exc}") from None
+    if done.returncode != 0:
+        raise HandlerError(f"xdg-mime {' '.join(args)} failed: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+def register_linux(command: list[str] | None = None) -> Status:
+    path = desktop_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(desktop_entry(command or launcher()), encoding="utf-8")
+    tool = shutil.which("update-desktop-database")
+    if tool is not None:
+        subprocess.run([tool, str(path.parent)], capture_output=True, timeout=20, check=False)
+    for scheme in SCHEMES:
+        _xdg_mime("default", DESKTOP_ID, f"x-scheme-handler/{scheme}")
+    return status_linux()
+
+
+def _strip_from_mimeapps(path: Path) -> None:
+    if not path.is_file():
+        return
+    kept = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, sep, value = line.partition("=")
+        if sep and key.strip().startswith("x-scheme-handler/"):
+            apps = [a for a in value.split(";") if a and a != DESKTOP_ID]
+            if not apps:
+                continue
+            line = f"{key}={';'.join(apps)};"
+        kept.append(line)
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+
+
+def unregister_linux() -> Status:
+    desktop_file().unlink(missing_ok=True)
+    for mimeapps in (
+        _config_home() / "mimeapps.list",
+        _data_home() / "applications" / "mimeapps.list",
+    ):
+        _strip_from_mimeapps(mimeapps)
+    return status_linux()
+
+
+def status_linux() -> Status:
+    handlers = {s: _xdg_mime("query", "default", f"x-scheme-handler/{s}") for s in SCHEMES}
+    ours = [s for s, h in handlers.items() if h == DESKTOP_ID]
+    if len(ours) == len(SCHEMES) and desktop_file().is_file():
+        return Status(
+            True, f"dialdesk handles {', '.join(SCHEMES)} links ({desktop_file()}).", handlers
+        )
+    others = ", ".join(f"{s}: {h or 'nothing'}" for s, h in handlers.items())
+    return Status(False, f"dialdesk is not the link handler ({others}).", handlers)
+
+
+# --- Windows ------------------------------------------------------------------------------
+
+
+class Registry(Protocol):
+    """The few operations on HKEY_CURRENT_USER that registration needs."""
+
+    def set_value(self, key: str, name: str, data: str) -> None: ...
+    def get_value(self, key: str, name: str) -> str | None: ...
+    def delete_value(self, key: str, name: str) -> None: ...
+    def delete_tree(self, key: str) -> None: ...
+
+
+def windows_entries(command: list[str]) -> list[tuple[str, str, str]]:
+    """Every (key under HKCU, value name, string data) dialdesk writes: the one table that
+    ``handler register`` and the Inno Setup script both follow. "" is the default value."""
+    run = " ".join(f'"{part}"' for part in command) + ' --untrusted-url "%1"'
+    entries = [
+        (rf"Software\Classes\{PROGID}", "", "dialdesk phone link"),
+        (rf"Software\Classes\{PROGID}\DefaultIcon", "", f'"{command[0]}",0'),
+        (rf"Software\Classes\{PROGID}\shell\open\command", "", run),
+        (CAPABILITIES, "ApplicationName", "dialdesk"),
+        (CAPABILITIES, "ApplicationDescription", "Click-to-call through your PBX"),
+    ]
+    entries += [(CAPABILITIES + r"\URLAssociations", s, PROGID) for s in WINDOWS_SCHEMES]
+    entries.append((REGISTERED_APPS, "dialdesk", CAPABILITIES))
+    return entries
+
+
+# Trees that belong to dialdesk alone, and single values in shared keys: what unregister
+# removes, and nothing else.
+WINDOWS_OWNED_TREES: Final = (rf"Software\Classes\{PROGID}", APP_KEY)
+WINDOWS_SHARED_VALUES: Final = ((REGISTERED_APPS, "dialdesk"),)
+DEFAULT_APPS_URI: Final = "ms-settings:defaultapps"
+
+
+class WinRegistry:  # pragma: no cover - runs on Windows only
+    def __init__(self) -> None:
+        import importlib
+
+        # Any: typeshed describes winreg only when checking for Windows.
+        self.winreg: Any = importlib.import_module("winreg")
+        self.root = self.winreg.HKEY_CURRENT_USER
+
+    def set_value(self, key: str, name: str, data: str) -> None:
+        with self.winreg.CreateKeyEx(self.root, key, 0, self.winreg.KEY_SET_VALUE) as handle:
+            self.winreg.SetValueEx(handle, name, 0, self.winreg.REG_SZ, data)
+
+    def get_value(self, key: str, name: str) -> str | None:
+        try:
+            with self.winreg.OpenKey(self.root, key) as handle:
+                return str(self.winreg.QueryValueEx(handle, name)[0])
+        except OSError:
+            return None
+
+    def delete_value(self, key: str, name: str) -> None:
+        try:
+            with self.winreg.OpenKey(self.root, key, 0, self.winreg.KEY_SET_VALUE) as handle:
+                self.winreg.DeleteValue(handle, name)
+        except OSError:
+            pass
+
+    def delete_tree(self, key: str) -> None:
+        try:
+            with self.winreg.OpenKey(self.root, key, 0, self.winreg.KEY_ALL_ACCESS) as handle:
+                while True:
+                    try:
+                        child = self.winreg.EnumKey(handle, 0)
+                    except OSError:
+                        break
+                    self.delete_tree(key + "\\" + child)
+            self.winreg.DeleteKey(self.root, key)
+        except OSError:
+            pass
+
+
+def register_windows(registry: Registry, command: list[str]) -> Status:
+    for key, name, data in windows_entries(command):
+        registry.set_value(key, name, data)
+    return Status(
+        True,
+        "dialdesk is registered for tel: and callto: links. Windows asks you to confirm: "
+        "open Settings > Apps > Default apps, pick dialdesk for TEL and CALLTO "
+        f"({DEFAULT_APPS_URI}).",
+    )
+
+
+def unregister_windows(registry: Registry) -> Status:
+    for key in WINDOWS_OWNED_TREES:
+        registry.delete_tree(key)
+    for key, name in WINDOWS_SHARED_VALUES:
+        registry.delete_value(key, name)
+    return Status(False, "dialdesk is no longer registered for links.")
+
+
+def status_windows(registry: Registry) -> Status:
+    present = all(registry.get_value(k, n) is not None for k, n, _ in windows_entries(launcher()))
+    chosen = {
+        s: registry.get_value(
+            rf"Software\Microsoft\Windows\Shell\Associations\UrlAssociations\{s}\UserChoice",
+            "ProgId",
+        )
+        or ""
+        for s in WINDOWS_SCHEMES
+    }
+    if not present:
+        return Status(False, "dialdesk is not registered for links.", chosen)
+    if all(v == PROGID for v in chosen.values()):
+        return Status(True, "dialdesk handles tel: and callto: links.", chosen)
+    return Status(
+        False,
+        f"dialdesk is registered, but not chosen in Default apps ({DEFAULT_APPS_URI}).",
+        chosen,
+    )
+
+
+# --- dispatch -----------------------------------------------------------------------------
+
+MACOS_NOTE: Final = (
+    "On macOS the dialdesk app bundle declares tel:, callto: and sip: in its Info.plist; "
+    "choose it as the handler in FaceTime > Settings > Default for calls, or with a tool "
+    "such as duti."
+)
+
+
+def register() -> Status:
+    if sys.platform == "win32":  # pragma: no cover
+        return register_windows(WinRegistry(), launcher())
+    if sys.platform == "darwin":  # pragma: no cover
+        return Status(False, MACOS_NOTE)
+    return register_linux()
+
+
+def unregister() -> Status:
+    if sys.platform == "win32":  # pragma: no cover
+        return unregister_windows(WinRegistry())
+    if sys.platform == "darwin":  # pragma: no cover
+        return Status(False, MACOS_NOTE)
+    return unregister_linux()
+
+
+def status() -> Status:
+    if sys.platform == "win32":  # pragma: no cover
+        return status_windows(WinRegistry())
+    if sys.platform == "darwin":  # pragma: no cover
+        return Status(False, MACOS_NOTE)
+    return status_linux()

@@ -1,0 +1,103 @@
+"""The launcher's side of the hand-off: argv rules, the lock, and the no-import promise."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from dialdesk import handoff
+
+
+@pytest.mark.parametrize(
+    ("argv", "url"),
+    [
+        (["tel:+48221234567"], "tel:+48221234567"),
+        (["TEL:+48221234567"], "TEL:+48221234567"),
+        (["callto://+48221234567"], "callto://+48221234567"),
+        (["sip:100@pbx"], "sip:100@pbx"),
+        (["--untrusted-url", "tel:1"], "tel:1"),
+        (["--untrusted-url", "https://example.com"], "https://example.com"),  # the app says no
+        (["call", "tel:1"], None),
+        (["normalize", "x"], None),
+        ([], None),
+        (["http://example.com"], None),
+    ],
+)
+def test_link_argument(argv: list[str], url: str | None) -> None:
+    assert handoff.link_argument(argv) == url
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--untrusted-url", "--help"],
+        ["--untrusted-url", "-c", "x"],
+        ["--untrusted-url", "tel:1", "tel:2"],
+        ["--untrusted-url", "tel:" + "1" * 3000],
+    ],
+)
+def test_untrusted_url_accepts_exactly_one_non_option(argv: list[str]) -> None:
+    with pytest.raises(handoff.UsageError):
+        handoff.link_argument(argv)
+
+
+def test_an_option_smuggled_in_a_link_is_refused_by_the_real_launcher() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "dialdesk", "--untrusted-url", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 2
+    assert "refusing" in done.stderr
+    assert "dialdesk 0" not in done.stdout  # --version was not obeyed
+
+
+def test_only_one_lock_holder(dialdesk_home: object) -> None:
+    first, second = handoff.InstanceLock(), handoff.InstanceLock()
+    assert first.acquire()
+    try:
+        assert not second.acquire()
+    finally:
+        first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_no_instance_means_no_delivery() -> None:
+    assert handoff.send_url("tel:1") is handoff.Delivery.NO_INSTANCE
+
+
+def test_socket_path_stays_short_for_a_deep_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    monkeypatch.setenv("DIALDESK_HOME", "/tmp/" + "x" * 150)
+    name = handoff.server_name()
+    assert len(name.encode()) <= 100
+    folder = os.path.dirname(name)
+    assert os.stat(folder).st_mode & 0o777 == 0o700
+
+
+def test_the_link_path_imports_no_qt_requests_or_phonenumbers() -> None:
+    probe = (
+        "import sys, runpy\n"
+        "from dialdesk import handoff\n"
+        "handoff.link_argument(['tel:1']); handoff.send_url('tel:1')\n"
+        "import dialdesk.__main__\n"
+        "heavy = [m for m in ('PySide6', 'requests', 'phonenumbers', 'keyring') "
+        "if m in sys.modules]\n"
+        "print(__import__('json').dumps(heavy))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ},
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []

@@ -25,6 +25,8 @@ lint: $(BIN)/.installed
 bench: $(BIN)/.installed
 	$(BIN)/python bench/normalize.py
 	$(BIN)/python bench/imports.py
+	$(BIN)/python bench/handoff.py
+	$(BIN)/python bench/startup.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

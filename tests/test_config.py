@@ -164,3 +164,15 @@ def test_readme_documents_every_setting() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     missing = [o.key for o in config.OPTIONS if f"`{o.key}`" not in readme]
     assert missing == []
+
+
+def test_fast_runtime_dir_is_what_platformdirs_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import platformdirs
+
+    monkeypatch.delenv("DIALDESK_HOME")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/4242")
+    expected = platformdirs.user_runtime_path("dialdesk", appauthor=False)
+    if sys.platform.startswith("linux"):
+        assert paths.runtime_dir() == expected == Path("/run/user/4242/dialdesk")

@@ -69,7 +69,7 @@ def test_only_one_lock_holder(dialdesk_home: object) -> None:
 
 
 def test_no_instance_means_no_delivery() -> None:
-    assert handoff.send_url("tel:1") is handoff.Delivery.NO_INSTANCE
+    assert handoff.send_url("tel:1") == handoff.Delivery.NO_INSTANCE
 
 
 def test_socket_path_stays_short_for_a_deep_home(
@@ -88,7 +88,8 @@ def test_the_link_path_imports_no_qt_requests_or_phonenumbers() -> None:
         "from dialdesk import handoff\n"
         "handoff.link_argument(['tel:1']); handoff.send_url('tel:1')\n"
         "import dialdesk.__main__\n"
-        "heavy = [m for m in ('PySide6', 'requests', 'phonenumbers', 'keyring') "
+        "heavy = [m for m in ('PySide6', 'requests', 'phonenumbers', 'keyring', "
+        "'dataclasses', 'tempfile', 'platformdirs', 'typing', 'pathlib', 'enum', 'json') "
         "if m in sys.modules]\n"
         "print(__import__('json').dumps(heavy))\n"
     )
@@ -97,7 +98,48 @@ def test_the_link_path_imports_no_qt_requests_or_phonenumbers() -> None:
         capture_output=True,
         text=True,
         timeout=30,
-        env={**os.environ},
+        # as on a desktop: no DIALDESK_HOME, a session runtime folder
+        env={
+            **{k: v for k, v in os.environ.items() if k != "DIALDESK_HOME"},
+            "XDG_RUNTIME_DIR": f"/tmp/dd-probe-{os.getpid()}",
+        },
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"cmd": "open-url", "url": "tel:+48%2022%20123"},
+        {"cmd": "open-url", "url": 'tel:"quoted"\\back\nline\ttab\x00zero'},
+        {"cmd": "open-url", "url": "tel:ąęłźż 中文 \u2028 😀"},
+        {"ok": True},
+        {"ok": False, "error": "too long"},
+        {"cmd": "x", "n": 5, "nested": {"a": [1, None]}},
+    ],
+)
+def test_encode_is_exactly_compact_json(message: dict[str, object]) -> None:
+    line = handoff.encode(message)
+    assert (
+        line
+        == (
+            json.dumps({"v": 1, **message}, separators=(",", ":"), ensure_ascii=False) + "\n"
+        ).encode()
+    )
+    assert json.loads(line) == {"v": 1, **message}
+
+
+@pytest.mark.parametrize(
+    ("reply", "ok"),
+    [
+        (b'{"v":1,"ok":true}\n', True),
+        (b'{"v": 1, "ok": true}\n', True),
+        (b'{"v":1,"ok":false,"error":"bad url"}\n', False),
+        (b'{"v":2,"ok":true}\n', None),
+        (b"HTTP/1.1 400 Bad Request\r\n", None),
+        (b"", None),
+    ],
+)
+def test_reading_the_answer(reply: bytes, ok: bool | None) -> None:
+    assert handoff._is_ok(reply) is ok

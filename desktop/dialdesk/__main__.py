@@ -33,9 +33,9 @@ def open_link(url: str) -> int:
     from dialdesk import handoff
 
     result = handoff.send_url(url)
-    if result is handoff.Delivery.DELIVERED:
+    if result == handoff.Delivery.DELIVERED:
         return 0
-    if result is handoff.Delivery.NO_ANSWER:
+    if result == handoff.Delivery.NO_ANSWER:
         # It may have taken the link: starting a second app could dial it twice.
         print(
             "dialdesk: the running dialdesk took the link but did not answer; "

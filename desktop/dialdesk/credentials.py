@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Final, TypeVar
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from dialdesk import logs
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported where it is used: with its Secret Service backend it loads
+# secretstorage, jeepney and cryptography (about 15 MiB and 30 ms), which the tray app
+# needs only when a secret is read, not to sit in the tray.
 
 SERVICE: Final = "dialdesk"
 NAMES: Final = ("password", "api-key")
@@ -121,6 +124,8 @@ def _bounded(func: Callable[[], T], timeout: float, doing: str) -> T:
     error = box.get("error")
     if error is None:
         return box["value"]  # type: ignore[no-any-return]
+    import keyring.errors
+
     if isinstance(error, keyring.errors.KeyringLocked):
         raise CredentialsError(
             f"The keyring is locked ({doing}). Unlock it (log in again, or open your "
@@ -147,6 +152,8 @@ class Credentials:
     @property
     def backend(self) -> KeyringBackend:
         if self._backend is None:
+            import keyring
+
             found = _bounded(keyring.get_keyring, self.timeout, "opening the keyring")
             self._backend = choose_backend(found)
         return choose_backend(self._backend)
@@ -176,6 +183,8 @@ class Credentials:
 
     def delete(self, name: str) -> bool:
         user, backend = self._user(name), self.backend
+
+        import keyring.errors
 
         def remove() -> bool:
             try:

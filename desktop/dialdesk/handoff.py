@@ -1,28 +1,27 @@
-"""Hand a link to the running dialdesk, fast: standard library only (no Qt, requests or
-phonenumbers), so a click on a ``tel:`` link costs little more than starting Python.
+"""Hand a link to the running dialdesk, fast: a click on a ``tel:`` link should cost little
+more than starting Python. So this module imports only ``os``, ``sys``, ``socket`` and
+``time`` on the common path: no Qt, requests or phonenumbers, and not even typing,
+pathlib, enum or json, which cost milliseconds each here (tests/test_handoff.py holds it
+to that).
 
-Wire format: one JSON object per line, ``{"v": 1, "cmd": "open-url", "url": …}`` or
-``{"v": 1, "cmd": "show"}``; the instance answers one line ``{"v": 1, "ok": true}``.
-The instance listens on a Unix socket in the user's private (0700) runtime folder, or a
-named pipe on Windows, and holds an exclusive lock for its lifetime: whoever holds the lock
-is *the* instance, so two launches racing can never both become one.
+Wire format: one JSON object per line, ``{"v":1,"cmd":"open-url","url":…}`` or
+``{"v":1,"cmd":"show"}``; the instance answers one line, ``{"v":1,"ok":true}`` when it
+took the message. The instance listens on a Unix socket in the user's private (0700)
+runtime folder, or a named pipe on Windows, and holds an exclusive lock for its lifetime:
+whoever holds the lock is *the* instance, so two launches racing can never both become it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import enum
-import hashlib
-import json
 import os
-import socket
 import sys
-import tempfile
 import time
-from pathlib import Path
-from typing import IO, Any, Final
 
-from dialdesk import paths
+from dialdesk import runtime
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO, Any, Final
 
 VERSION: Final = 1
 MAX_LINE: Final = 4096
@@ -31,13 +30,15 @@ LINK_SCHEMES: Final = ("tel", "callto", "sip", "sips")
 CONNECT_TIMEOUT_S: Final = 2.0
 # AF_UNIX paths are limited to 104-108 bytes; leave room.
 _MAX_SOCKET_PATH: Final = 100
+# What the instance answers when it took a message (see encode()).
+_OK_REPLY: Final = b'{"v":1,"ok":true}'
 
 
 class UsageError(Exception):
     pass
 
 
-class Delivery(enum.Enum):
+class Delivery:
     DELIVERED = "delivered"
     NO_INSTANCE = "no-instance"  # nothing listens: start the app
     NO_ANSWER = "no-answer"  # something took the message and did not answer
@@ -69,8 +70,60 @@ def _is_link(arg: str) -> bool:
     return bool(colon) and scheme.lower() in LINK_SCHEMES
 
 
+_SHORT_ESCAPES: Final = {"\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _json_string(text: str) -> str:
+    """As json.dumps(ensure_ascii=False) writes a string."""
+    out = ['"']
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[ch])
+        elif ord(ch) < 0x20 or 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def _json_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return _json_string(value)
+    import json  # anything else is rare: pay for json only then
+
+    return json.dumps(value, separators=(",", ":"))
+
+
 def encode(message: dict[str, Any]) -> bytes:
-    return json.dumps({"v": VERSION, **message}, separators=(",", ":")).encode() + b"\n"
+    """One line of JSON, compact: ``{"v":1,…}``. Equal to json.dumps with separators."""
+    items = [("v", VERSION), *message.items()]
+    body = ",".join(f"{_json_string(k)}:{_json_value(v)}" for k, v in items)
+    return ("{" + body + "}\n").encode("utf-8", "surrogatepass")
+
+
+def _is_ok(reply: bytes) -> bool | None:
+    """True/False for a version-1 answer, None when it is no answer of ours."""
+    line = reply.strip()
+    if line == _OK_REPLY:
+        return True
+    import json
+
+    try:
+        answer = json.loads(line)
+    except ValueError:
+        return None
+    if isinstance(answer, dict) and answer.get("v") == VERSION:
+        return answer.get("ok") is True
+    return None
 
 
 # --- where ------------------------------------------------------------------------------
@@ -85,30 +138,35 @@ def _user() -> str:
 
 def server_name() -> str:
     """The QLocalServer name: a socket path on Unix, a pipe name on Windows."""
-    runtime = paths.current().runtime_dir
+    folder = runtime.runtime_dir()
     if sys.platform == "win32":
-        digest = hashlib.sha256(f"{_user()}|{runtime}".encode()).hexdigest()[:16]
+        import hashlib
+
+        digest = hashlib.sha256(f"{_user()}|{folder}".encode()).hexdigest()[:16]
         return f"dialdesk-{digest}"
-    candidate = runtime / "dialdesk.sock"
+    candidate = os.path.join(folder, "dialdesk.sock")
     if len(os.fsencode(candidate)) <= _MAX_SOCKET_PATH:
-        return str(candidate)
+        return candidate
     # A deep DIALDESK_HOME: a short name in a private folder of ours under the temp dir.
-    digest = hashlib.sha256(str(runtime).encode()).hexdigest()[:16]
-    short = Path(tempfile.gettempdir()) / f"dialdesk-{os.getuid()}"
-    return str(_private_dir(short) / f"{digest}.sock")
+    import hashlib
+    import tempfile
+
+    digest = hashlib.sha256(folder.encode()).hexdigest()[:16]
+    short = os.path.join(tempfile.gettempdir(), f"dialdesk-{os.getuid()}")
+    return os.path.join(_owned_private_dir(short), f"{digest}.sock")
 
 
-def _private_dir(path: Path) -> Path:
+def _owned_private_dir(path: str) -> str:
     """Create ``path`` 0700, and refuse one that someone else owns or opened up."""
-    paths.ensure_private_dir(path)
-    info = path.lstat()
-    if path.is_symlink() or info.st_uid != os.getuid() or info.st_mode & 0o077:
+    runtime.private_dir(path)
+    info = os.lstat(path)
+    if os.path.islink(path) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         raise OSError(f"{path} is not a private folder of this user")
     return path
 
 
-def lock_path() -> Path:
-    return paths.current().runtime_dir / "instance.lock"
+def lock_path() -> str:
+    return os.path.join(runtime.runtime_dir(), "instance.lock")
 
 
 # --- the instance lock --------------------------------------------------------------------
@@ -117,12 +175,12 @@ def lock_path() -> Path:
 class InstanceLock:
     """Held by the running instance for its whole life; released by the OS when it dies."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: str | None = None) -> None:
         self.path = path or lock_path()
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> bool:
-        paths.ensure_private_dir(self.path.parent)
+        runtime.private_dir(os.path.dirname(self.path))
         handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while we hold the lock
         try:
             if sys.platform == "win32":
@@ -149,7 +207,11 @@ class InstanceLock:
 
 
 def _exchange_unix(name: str, payload: bytes, timeout: float) -> bytes | None:
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+    # _socket, the C module, not socket: the socket module's IntEnums cost an enum import.
+    import _socket
+
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
         sock.settimeout(timeout)
         try:
             sock.connect(name)
@@ -166,6 +228,8 @@ def _exchange_unix(name: str, payload: bytes, timeout: float) -> bytes | None:
         except OSError:
             return b""
         return reply
+    finally:
+        sock.close()
 
 
 def _exchange_pipe(name: str, payload: bytes) -> bytes | None:
@@ -181,7 +245,8 @@ def _exchange_pipe(name: str, payload: bytes) -> bytes | None:
             return b""
 
 
-def send(message: dict[str, Any], timeout: float = CONNECT_TIMEOUT_S) -> Delivery:
+def send(message: dict[str, Any], timeout: float = CONNECT_TIMEOUT_S) -> str:
+    """Send one message; a :class:`Delivery` value says what became of it."""
     name = server_name()
     payload = encode(message)
     if sys.platform == "win32":
@@ -190,26 +255,20 @@ def send(message: dict[str, Any], timeout: float = CONNECT_TIMEOUT_S) -> Deliver
         reply = _exchange_unix(name, payload, timeout)
     if reply is None:
         return Delivery.NO_INSTANCE
-    try:
-        answer = json.loads(reply)
-    except ValueError:
-        return Delivery.NO_ANSWER
-    if isinstance(answer, dict) and answer.get("v") == VERSION:
-        return Delivery.DELIVERED
-    return Delivery.NO_ANSWER
+    return Delivery.NO_ANSWER if _is_ok(reply) is None else Delivery.DELIVERED
 
 
-def send_url(url: str) -> Delivery:
+def send_url(url: str) -> str:
     return send({"cmd": "open-url", "url": url})
 
 
-def deliver_while_starting(message: dict[str, Any], within_s: float = 8.0) -> Delivery:
+def deliver_while_starting(message: dict[str, Any], within_s: float = 8.0) -> str:
     """Another launch holds the lock and is starting up: retry until it listens."""
     deadline = time.monotonic() + within_s
     result = Delivery.NO_INSTANCE
     while time.monotonic() < deadline:
         result = send(message)
-        if result is not Delivery.NO_INSTANCE:
+        if result != Delivery.NO_INSTANCE:
             return result
         time.sleep(0.05)
     return result
@@ -218,5 +277,7 @@ def deliver_while_starting(message: dict[str, Any], within_s: float = 8.0) -> De
 def remove_stale_socket() -> None:
     """Only the lock holder calls this: a socket file left by a crashed instance."""
     if sys.platform != "win32":
-        with contextlib.suppress(FileNotFoundError):
+        try:  # noqa: SIM105 - contextlib would cost each link click
             os.unlink(server_name())
+        except FileNotFoundError:
+            pass

@@ -129,10 +129,11 @@ class IpcServer(QObject):
             if not isinstance(url, str) or not url or len(url) > handoff.MAX_URL:
                 log.warning("ipc: dropped an open-url without a usable url")
                 return {"ok": False, "error": "bad url"}
-            self.url_received.emit(url)
+            # Answer the launcher first (it can exit), then handle the link.
+            QTimer.singleShot(0, lambda: self.url_received.emit(url))
             return {"ok": True}
         if command == "show":
-            self.show_requested.emit()
+            QTimer.singleShot(0, self.show_requested.emit)
             return {"ok": True}
         if command == "ping":
             return {"ok": True}

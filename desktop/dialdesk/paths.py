@@ -7,17 +7,19 @@ system-wide; ``DIALDESK_DEFAULTS=FILE`` points somewhere else (tests, staging a 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
+
+from dialdesk import runtime
 
 APP = "dialdesk"
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
+    # A NamedTuple, not a dataclass: the link hand-off imports this module, and
+    # dataclasses (with inspect) would add milliseconds to every click.
     config_file: Path
     defaults_file: Path
     data_dir: Path
@@ -42,6 +44,11 @@ def system_defaults_file() -> Path:
     return Path("/etc") / APP / "defaults.toml"
 
 
+def runtime_dir() -> Path:
+    """Where the instance's socket and lock live (see ``runtime.py``)."""
+    return Path(runtime.runtime_dir())
+
+
 def current() -> Paths:
     """The paths in force now (read from the environment on every call)."""
     defaults = os.environ.get("DIALDESK_DEFAULTS")
@@ -58,21 +65,18 @@ def current() -> Paths:
         )
     import platformdirs
 
-    runtime = platformdirs.user_runtime_path(APP, appauthor=False)
     return Paths(
         config_file=platformdirs.user_config_path(APP, appauthor=False) / "config.toml",
         defaults_file=defaults_file,
         data_dir=platformdirs.user_data_path(APP, appauthor=False),
         log_dir=platformdirs.user_log_path(APP, appauthor=False),
-        runtime_dir=runtime,
+        runtime_dir=runtime_dir(),
     )
 
 
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the user only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        path.chmod(0o700)
+    runtime.private_dir(str(path))
     return path
 
 
@@ -95,6 +99,8 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
+        try:  # noqa: SIM105 - contextlib would cost each link click
             os.unlink(tmp)
+        except OSError:
+            pass
         raise

@@ -57,7 +57,7 @@ def test_a_link_is_forwarded(qtbot: QtBot, server: IpcServer) -> None:
         box = in_thread(lambda: handoff.send_url("tel:+48221234567"))
     assert got.args == ["tel:+48221234567"]
     qtbot.waitUntil(lambda: "result" in box, timeout=5000)
-    assert box["result"] is handoff.Delivery.DELIVERED
+    assert box["result"] == handoff.Delivery.DELIVERED
 
 
 def test_show_command(qtbot: QtBot, server: IpcServer) -> None:
@@ -218,7 +218,7 @@ def test_two_launches_racing_leave_exactly_one_instance(sandbox: SandboxServer) 
         assert wait_for(lambda: len(sandbox.calls()) >= 1, 10)
         # One call at a time: the other link waits in the dial box, or was dialed after.
         assert len(sandbox.calls()) in (1, 2)
-        assert handoff.send({"cmd": "ping"}) is handoff.Delivery.DELIVERED
+        assert handoff.send({"cmd": "ping"}) == handoff.Delivery.DELIVERED
         assert survivor.poll() is None
     finally:
         stop(first, second)

@@ -339,6 +339,7 @@ class Controller(QObject):
             return
         self._shut_down = True
         self.dialer.close()
+        self.history.close()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
             self.settings_dialog.deleteLater()
@@ -374,7 +375,7 @@ def main(argv: Sequence[str] | None = None, initial_url: str | None = None) -> i
         message: dict[str, Any] = (
             {"cmd": "open-url", "url": initial_url} if initial_url else {"cmd": "show"}
         )
-        if handoff.deliver_while_starting(message) is handoff.Delivery.DELIVERED:
+        if handoff.deliver_while_starting(message) == handoff.Delivery.DELIVERED:
             return 0
         print("dialdesk: another dialdesk is running but does not answer.", file=sys.stderr)
         return 1

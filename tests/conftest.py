@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 
 from dialdesk import paths
+from dialdesk.sandbox import SandboxServer
 from tests.helpers.secrets import leaked_secrets
 
 _SESSION_ROOT: Path | None = None
@@ -38,6 +40,31 @@ def dialdesk_home(
 @pytest.fixture
 def dd_paths(dialdesk_home: Path) -> paths.Paths:
     return paths.current()
+
+
+@pytest.fixture
+def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
+    """A sandbox PBX on loopback that the app's sandbox backend talks to."""
+    server = SandboxServer().start()
+    monkeypatch.setenv("DIALDESK_SANDBOX_URL", server.url)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def secret_service() -> Iterator[KeyringBackend]:
+    """The real Secret Service of tests/run.sh's private D-Bus session."""
+    try:
+        from keyring.backends.SecretService import Keyring
+
+        backend = Keyring()
+        assert backend.priority > 0
+        backend.get_password("dialdesk-probe", "probe")
+    except Exception as exc:  # noqa: BLE001 - any failure means "no Secret Service here"
+        if os.environ.get("DIALDESK_REQUIRE_SECRET_SERVICE") == "1":
+            pytest.fail(f"DIALDESK_REQUIRE_SECRET_SERVICE=1 but none is usable: {exc!r}")
+        pytest.skip(f"no Secret Service ({exc!r}); run the suite through tests/run.sh")
+    yield backend
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,6 @@ from dialdesk import paths
 from dialdesk.cli import run
 from dialdesk.sandbox import Fault, SandboxServer
 from tests.helpers.secrets import PASSWORD
-
-
-@pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
-    server = SandboxServer().start()
-    monkeypatch.setenv("DIALDESK_SANDBOX_URL", server.url)
-    yield server
-    server.stop()
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, object]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
 
 import keyring.errors
 import pytest
@@ -16,21 +15,6 @@ from keyrings.alt.file import PlaintextKeyring
 from dialdesk import credentials
 from dialdesk.credentials import Credentials, CredentialsError
 from tests.helpers.secrets import API_KEY, PASSWORD
-
-
-@pytest.fixture
-def secret_service() -> Iterator[KeyringBackend]:
-    try:
-        from keyring.backends.SecretService import Keyring
-
-        backend = Keyring()
-        assert backend.priority > 0
-        backend.get_password("dialdesk-probe", "probe")
-    except Exception as exc:  # noqa: BLE001 - any failure means "no Secret Service here"
-        if os.environ.get("DIALDESK_REQUIRE_SECRET_SERVICE") == "1":
-            pytest.fail(f"DIALDESK_REQUIRE_SECRET_SERVICE=1 but none is usable: {exc!r}")
-        pytest.skip(f"no Secret Service ({exc!r}); run the suite through tests/run.sh")
-    yield backend
 
 
 @pytest.mark.secret_service

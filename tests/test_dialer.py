@@ -21,13 +21,6 @@ from dialdesk.sandbox import Fault, SandboxServer
 
 
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    server = SandboxServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def settings(dd_paths: paths.Paths) -> config.Settings:
     return config.load(dd_paths)
 

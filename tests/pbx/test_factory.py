@@ -10,6 +10,13 @@ from dialdesk.pbx.simotel import SimotelBackend
 from dialdesk.pbx.thulium import ThuliumBackend
 from tests.helpers.secrets import API_KEY, PASSWORD
 
+THULIUM = {
+    "account__backend": "thulium",
+    "account__url": "acme",
+    "account__username": "api",
+    "account__agent": "391",
+}
+
 
 def _settings(dd_paths: paths.Paths, **values: object) -> config.Settings:
     settings = config.load(dd_paths)
@@ -35,26 +42,14 @@ def test_thulium_lists_what_is_missing(dd_paths: paths.Paths) -> None:
 
 
 def test_thulium_without_a_password(dd_paths: paths.Paths) -> None:
-    settings = _settings(
-        dd_paths,
-        account__backend="thulium",
-        account__url="acme",
-        account__username="api",
-        account__agent="391",
-    )
+    settings = _settings(dd_paths, **THULIUM)
     with pytest.raises(NotConfigured, match="No password is stored") as info:
         make_backend(settings, lambda name: None)
     assert "dialdesk secret set password" in (info.value.hint or "")
 
 
 def test_thulium_ready(dd_paths: paths.Paths) -> None:
-    settings = _settings(
-        dd_paths,
-        account__backend="thulium",
-        account__url="acme",
-        account__username="api",
-        account__agent="391",
-    )
+    settings = _settings(dd_paths, **THULIUM)
     backend = make_backend(settings, lambda name: PASSWORD)
     assert isinstance(backend, ThuliumBackend)
     assert backend.http.base_url == "https://acme.thulium.com/api/"
@@ -62,14 +57,7 @@ def test_thulium_ready(dd_paths: paths.Paths) -> None:
 
 
 def test_missing_ca_bundle(dd_paths: paths.Paths) -> None:
-    settings = _settings(
-        dd_paths,
-        account__backend="thulium",
-        account__url="acme",
-        account__username="api",
-        account__agent="391",
-        account__ca_bundle="/nowhere/ca.pem",
-    )
+    settings = _settings(dd_paths, **THULIUM, account__ca_bundle="/nowhere/ca.pem")
     with pytest.raises(NotConfigured, match="CA bundle"):
         make_backend(settings, lambda name: PASSWORD)
 

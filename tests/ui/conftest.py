@@ -14,14 +14,6 @@ from dialdesk.ui.app import Controller
 
 
 @pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
-    server = SandboxServer().start()
-    monkeypatch.setenv("DIALDESK_SANDBOX_URL", server.url)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def controller(qtbot: object, sandbox: SandboxServer) -> Iterator[Controller]:
     ctl = Controller(tray=False)
     ctl.start()

@@ -130,13 +130,6 @@ def test_a_stale_socket_from_a_crash_is_replaced(qtbot: QtBot) -> None:
 # --- real launches ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    server = SandboxServer().start()
-    yield server
-    server.stop()
-
-
 _launches = 0
 
 

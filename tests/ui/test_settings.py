@@ -3,9 +3,7 @@ connection that never dials, a broken config file opening Settings instead of cr
 
 from __future__ import annotations
 
-import os
 import tomllib
-from collections.abc import Iterator
 
 import pytest
 from keyring.backend import KeyringBackend
@@ -128,20 +126,6 @@ def test_broken_config_opens_settings_with_the_error_and_keeps_the_file(
         ctl.shutdown()
         ctl.deleteLater()
         qtbot.wait(10)
-
-
-@pytest.fixture
-def secret_service() -> Iterator[KeyringBackend]:
-    try:
-        from keyring.backends.SecretService import Keyring
-
-        backend = Keyring()
-        backend.get_password("dialdesk-probe", "probe")
-    except Exception as exc:  # noqa: BLE001 - any failure means "no Secret Service here"
-        if os.environ.get("DIALDESK_REQUIRE_SECRET_SERVICE") == "1":
-            pytest.fail(f"no usable Secret Service: {exc!r}")
-        pytest.skip("no Secret Service: run the suite through tests/run.sh")
-    yield backend
 
 
 @pytest.mark.secret_service

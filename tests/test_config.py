@@ -176,3 +176,46 @@ def test_fast_runtime_dir_is_what_platformdirs_says(monkeypatch: pytest.MonkeyPa
     expected = platformdirs.user_runtime_path("dialdesk", appauthor=False)
     if sys.platform.startswith("linux"):
         assert paths.runtime_dir() == expected == Path("/run/user/4242/dialdesk")
+
+
+def test_named_lists_load_from_toml_and_fall_back_to_the_sandbox(dd_paths: paths.Paths) -> None:
+    settings = config.load(dd_paths)
+    assert [q.name for q in settings.named("thulium.queues")] == ["Sales", "Support", "Retention"]
+    dd_paths.defaults_file.write_text(
+        '[account]\nbackend = "thulium"\n'
+        '[[thulium.queues]]\nid = 2\nname = "Support"\n'
+        '[[thulium.record_statuses]]\nid = "2"\nname = "Mine"\nsystem = "MY_RECORD"\n'
+    )
+    settings = config.load(dd_paths)
+    assert settings.named("thulium.queues") == [config.Named("2", "Support")]
+    assert settings.named("thulium.record_statuses") == [config.Named("2", "Mine", "MY_RECORD")]
+    assert settings.named("thulium.campaigns") == []  # no sandbox lists for a real PBX
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("thulium.queues", [{"id": "2"}], "needs both an id and a name"),
+        ("thulium.queues", [{"id": "x", "name": "Q"}], "must be digits"),
+        ("thulium.queues", [{"id": "2", "name": "A"}, {"id": "2", "name": "B"}], "listed twice"),
+        ("thulium.campaigns", [{"id": "1", "name": "C"}], "five-character"),
+        (
+            "thulium.record_statuses",
+            [{"id": "2", "name": "S", "system": "BOSS"}],
+            "system must be one of",
+        ),
+        ("thulium.queues", [{"id": "2", "name": "S", "colour": "red"}], "unknown keys"),
+        ("thulium.queues", "Sales", "must be a list"),
+        ("thulium.quick_statuses", ["three"], "digits"),
+    ],
+)
+def test_named_list_rules(key: str, value: object, words: str) -> None:
+    with pytest.raises(config.ConfigError, match=words):
+        config.validate(config.option(key), value)
+
+
+def test_named_list_from_the_command_line() -> None:
+    value = config.parse_text("thulium.queues", '[{"id": 2, "name": "Sales"}]')
+    assert value == [{"id": "2", "name": "Sales"}]
+    with pytest.raises(config.ConfigError, match="JSON list"):
+        config.parse_text("thulium.queues", "Sales")

@@ -81,6 +81,55 @@ def _check_campaign(value: str) -> str | None:
     return None
 
 
+SYSTEM_STATUSES: Final = ("MY_RECORD", "CALL_NO_SOONER_THAN")
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entry of a named list: queues, campaigns, statuses. Agents pick ``name``."""
+
+    id: str
+    name: str
+    system: str = ""  # record statuses: the system status it stands for, if it matters
+
+
+def _named_list(id_check: Check, *, systems: bool = False) -> Check:
+    def check(items: list[Any]) -> str | None:
+        seen = set()
+        for n, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                return f"entry {n} must be a table with id and name"
+            unknown = set(item) - {"id", "name", *(["system"] if systems else [])}
+            if unknown:
+                return f"entry {n} has unknown keys: {', '.join(sorted(unknown))}"
+            ident, name = str(item.get("id", "")).strip(), item.get("name")
+            if not ident or not isinstance(name, str) or not name.strip():
+                return f"entry {n} needs both an id and a name"
+            problem = id_check(ident)
+            if problem:
+                return f"entry {n}: id {problem}"
+            if ident in seen:
+                return f"entry {n}: id {ident} is listed twice"
+            seen.add(ident)
+            system = item.get("system", "")
+            if system and system not in SYSTEM_STATUSES:
+                return f"entry {n}: system must be one of {', '.join(SYSTEM_STATUSES)}"
+        return None
+
+    return check
+
+
+def _check_id_digits(value: str) -> str | None:
+    return None if value.isdigit() else "must be digits"
+
+
+def _check_quick(items: list[Any]) -> str | None:
+    for item in items:
+        if not str(item).isdigit():
+            return f"must list dictionary status ids (digits), not {item!r}"
+    return None
+
+
 OPTIONS: Final[tuple[Option, ...]] = (
     Option(
         "account.backend",
@@ -224,6 +273,48 @@ OPTIONS: Final[tuple[Option, ...]] = (
         check=_check_campaign,
     ),
     Option(
+        "thulium.agent_login",
+        str,
+        "",
+        "Your Thulium agent login: the default owner of campaign records you add.",
+    ),
+    Option(
+        "thulium.queues",
+        list,
+        [],
+        "Queues for callbacks, as [[thulium.queues]] tables with id and name.",
+        check=_named_list(_check_id_digits),
+    ),
+    Option(
+        "thulium.campaigns",
+        list,
+        [],
+        "Outbound campaigns, as [[thulium.campaigns]] tables with id (five characters) and name.",
+        check=_named_list(lambda v: _check_campaign(v)),
+    ),
+    Option(
+        "thulium.statuses",
+        list,
+        [],
+        "Dictionary statuses, as [[thulium.statuses]] tables with id and name.",
+        check=_named_list(_check_id_digits),
+    ),
+    Option(
+        "thulium.record_statuses",
+        list,
+        [],
+        "Record statuses of campaigns, as [[thulium.record_statuses]] tables with id, name "
+        "and, where it matters, system = MY_RECORD or CALL_NO_SOONER_THAN.",
+        check=_named_list(_check_id_digits, systems=True),
+    ),
+    Option(
+        "thulium.quick_statuses",
+        list,
+        [],
+        'Dictionary status ids offered as one-click buttons after a call, e.g. ["3", "8"].',
+        check=_check_quick,
+    ),
+    Option(
         "general.language",
         str,
         "auto",
@@ -275,6 +366,13 @@ def validate(opt: Option, value: Any) -> Any:
             raise ConfigError(f"{opt.key} must be at least {opt.minimum}, not {value}")
         if opt.maximum is not None and value > opt.maximum:
             raise ConfigError(f"{opt.key} must be at most {opt.maximum}, not {value}")
+    elif opt.type is list:
+        if not isinstance(value, list):
+            raise ConfigError(f"{opt.key} must be a list, not {value!r}")
+        if value and all(isinstance(v, dict) for v in value):
+            value = [{k: str(v).strip() for k, v in item.items()} for item in value]
+        elif value and not any(isinstance(v, dict) for v in value):
+            value = [str(v).strip() for v in value]
     elif opt.type is str:
         if isinstance(value, int | float) and not isinstance(value, bool):
             value = str(value)  # queue_id = 2 in TOML means "2"
@@ -306,6 +404,15 @@ def parse_text(key: str, text: str) -> Any:
         if low in _FALSE:
             return validate(opt, False)
         raise ConfigError(f"{key} must be true or false, not {text!r}")
+    if opt.type is list:
+        import json
+
+        try:
+            return validate(opt, json.loads(text))
+        except ValueError:
+            raise ConfigError(
+                f'{key} takes a JSON list, e.g. \'[{{"id": "2", "name": "Sales"}}]\''
+            ) from None
     if opt.type is int:
         try:
             return validate(opt, int(text.strip()))
@@ -419,6 +526,24 @@ class Settings:
         value = self[key]
         assert isinstance(value, bool)
         return value
+
+    def _list(self, key: str) -> list[Any]:
+        items = self[key]
+        assert isinstance(items, list)
+        if not items and self.text("account.backend") == "sandbox":
+            from dialdesk.sandbox import state  # the simulator's own lists, to try things
+
+            return state.named_lists().get(key.split(".", 1)[1], [])
+        return items
+
+    def named(self, key: str) -> list[Named]:
+        """A named list; in the sandbox, the simulator's own when none is configured."""
+        return [
+            Named(str(i["id"]), str(i["name"]), str(i.get("system", ""))) for i in self._list(key)
+        ]
+
+    def strings(self, key: str) -> list[str]:
+        return [str(i) for i in self._list(key)]
 
     def origin(self, key: str) -> str:
         if key in self.user.values:

@@ -97,3 +97,12 @@ def test_simotel_bare_address_means_http(dd_paths: paths.Paths) -> None:
     backend = make_backend(settings, lambda name: PASSWORD)
     assert isinstance(backend, SimotelBackend)
     assert backend.http.base_url == "http://192.0.2.10/"
+
+
+def test_the_capability_table_matches_the_backends() -> None:
+    from dialdesk.pbx import CAPABILITIES
+    from dialdesk.pbx.sandbox import SandboxBackend
+
+    assert CAPABILITIES["thulium"] == ThuliumBackend.capabilities
+    assert CAPABILITIES["sandbox"] == SandboxBackend.capabilities
+    assert CAPABILITIES["simotel"] == SimotelBackend.capabilities

@@ -27,6 +27,7 @@ from dialdesk.pbx.errors import (
 )
 
 __all__ = [
+    "CAPABILITIES",
     "AuthFailed",
     "Backend",
     "BadAnswer",
@@ -43,6 +44,7 @@ __all__ = [
     "ServerFailed",
     "TlsFailed",
     "Unsupported",
+    "capabilities_of",
     "make_backend",
 ]
 
@@ -67,6 +69,19 @@ REQUIRED = {
     "thulium": ("account.url", "account.username", "account.agent"),
     "simotel": ("account.url", "account.agent"),
 }
+
+
+# What each backend kind can do, known without creating it (which may read the keyring);
+# tests/pbx/test_factory.py keeps this equal to the backend classes' own flags.
+CAPABILITIES = {
+    "sandbox": frozenset(Capability),
+    "thulium": frozenset(Capability),
+    "simotel": frozenset({Capability.CALL}),
+}
+
+
+def capabilities_of(settings: Settings) -> frozenset[Capability]:
+    return CAPABILITIES.get(settings.text("account.backend"), frozenset())
 
 
 def missing_settings(settings: Settings) -> list[str]:

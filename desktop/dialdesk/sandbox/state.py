@@ -21,6 +21,20 @@ DICTIONARY_STATUSES = {
 RECORD_STATUSES = {"1": "NEW", "2": "MY_RECORD", "3": "CALL_NO_SOONER_THAN", "4": "CLOSED"}
 
 
+def named_lists() -> dict[str, list[Any]]:
+    """What the sandbox knows, in the shape of the thulium.* named-list settings."""
+    return {
+        "queues": [{"id": k, "name": v} for k, v in QUEUES.items()],
+        "statuses": [{"id": k, "name": v} for k, v in DICTIONARY_STATUSES.items()],
+        "record_statuses": [
+            {"id": k, "name": v.replace("_", " ").capitalize(), "system": v}
+            for k, v in RECORD_STATUSES.items()
+        ],
+        "campaigns": [{"id": k, "name": c.name} for k, c in _campaigns().items()],
+        "quick_statuses": ["1", "3", "8"],
+    }
+
+
 @dataclass
 class Campaign:
     name: str

@@ -22,7 +22,22 @@ from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.history import History
 from dialdesk.ipc import IpcError, IpcServer
 from dialdesk.numbers import Number, NumberError
-from dialdesk.pbx import NotConfigured, PbxError, make_backend, missing_settings
+from dialdesk.pbx import (
+    Capability,
+    NotConfigured,
+    PbxError,
+    capabilities_of,
+    make_backend,
+    missing_settings,
+)
+from dialdesk.ui.actions import (
+    ActionDialog,
+    CampaignDialog,
+    ScheduleDialog,
+    StatusDialog,
+    explain,
+    status_confirmation,
+)
 from dialdesk.ui.dialbox import DialBox
 from dialdesk.ui.icons import State, icon
 from dialdesk.ui.settings import SettingsDialog
@@ -74,6 +89,9 @@ class Controller(QObject):
         self.dialbox.call_requested.connect(self.on_call_requested)
         self.dialbox.redial_requested.connect(lambda text: self.place_call(text, Source.RECENT))
         self.dialbox.settings_requested.connect(self.open_settings)
+        self.dialbox.action_requested.connect(self.open_action)
+        self.dialbox.quick_status_requested.connect(self.on_quick_status)
+        self.action_dialog: ActionDialog | None = None
         has_tray = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
         self.tray: Tray | None = None
         if has_tray:
@@ -119,6 +137,7 @@ class Controller(QObject):
     def refresh(self) -> None:
         """Icon, tooltip, sandbox label and recent list after any change."""
         self.dialbox.set_sandbox(self.sandbox)
+        self.dialbox.set_actions_available(Capability.SCHEDULE in capabilities_of(self.settings))
         self.dialbox.set_recent(self.history.recent(10, action="call"))
         self.set_state(State.CALLING if self.busy else None)
 
@@ -242,6 +261,7 @@ class Controller(QObject):
             self.dialbox.show_placed(text)
             self.set_state(None)
             self._notify(title, text)
+            self.offer_quick_statuses(outcome)
         elif isinstance(error, GuardStopped):
             self.set_state(None)
             if error.needs_confirmation:
@@ -284,6 +304,55 @@ class Controller(QObject):
         """A tray message when the dial box is not on screen to show the outcome."""
         if self.tray is not None and not self.dialbox.isVisible():
             self.tray.notify(title, text, error)
+
+    # --- campaign and queue actions -------------------------------------------------------
+
+    def open_action(self, kind: str) -> None:
+        text = self.dialbox.number_edit.text()
+        try:
+            number = self.dialer.preview(text)
+        except NumberError as exc:
+            self.dialbox.show_error(exc.message)
+            return
+        if self.action_dialog is not None and self.action_dialog.isVisible():
+            self.action_dialog.raise_()
+            return
+        forms: dict[str, type[ScheduleDialog | CampaignDialog | StatusDialog]] = {
+            "schedule": ScheduleDialog,
+            "campaign": CampaignDialog,
+            "status": StatusDialog,
+        }
+        dialog = forms[kind](number, text, self.settings, self.dialer, self.tasks, self.dialbox)
+        dialog.succeeded.connect(self.on_action_succeeded)
+        self.action_dialog = dialog
+        dialog.open()
+
+    def on_action_succeeded(self, text: str) -> None:
+        self.dialbox.show_placed(text)
+        self._notify("dialdesk", text)
+
+    def offer_quick_statuses(self, outcome: Outcome) -> None:
+        if Capability.CAMPAIGN_STATUS not in capabilities_of(self.settings):
+            return
+        names = {s.id: s.name for s in self.settings.named("thulium.statuses")}
+        quick = [(i, names.get(i, i)) for i in self.settings.strings("thulium.quick_statuses")]
+        self.dialbox.offer_quick_statuses(outcome.number, outcome.number.key, quick)
+
+    def on_quick_status(self, status_id: str, text: str) -> None:
+        name = {s.id: s.name for s in self.settings.named("thulium.statuses")}.get(
+            status_id, status_id
+        )
+        dialer = self.dialer
+
+        def done(outcome: Outcome | None, error: BaseException | None) -> None:
+            self.dialbox.quick_statuses_done()
+            if error is not None:
+                self.dialbox.show_error(explain(error))
+                return
+            assert outcome is not None
+            self.dialbox.show_placed(status_confirmation(outcome, name))
+
+        self.tasks.run(lambda: dialer.set_campaign_status(text, status_id, Source.TYPED), done)
 
     # --- menu actions -------------------------------------------------------------------
 
@@ -340,6 +409,9 @@ class Controller(QObject):
         self._shut_down = True
         self.dialer.close()
         self.history.close()
+        if self.action_dialog is not None:
+            self.action_dialog.close()
+            self.action_dialog = None
         if self.settings_dialog is not None:
             self.settings_dialog.close()
             self.settings_dialog.deleteLater()

@@ -48,6 +48,8 @@ class DialBox(QWidget):
     redial_requested = Signal(str)  # text of a recent entry
     settings_requested = Signal()
     closed = Signal()  # closed for good (only when hide_on_close is False)
+    action_requested = Signal(str)  # "schedule", "campaign", "status"
+    quick_status_requested = Signal(str, str)  # status id, the number's text
     hide_on_close = True
 
     def __init__(self, preview: Callable[[str], Number], parent: QWidget | None = None) -> None:
@@ -124,8 +126,26 @@ class DialBox(QWidget):
         self.recent_list.setMinimumHeight(120)
         self.recent_list.setToolTip(self.tr("Double click or Enter to call again"))
 
-        # Room for the campaign and queue actions (a later issue adds them here).
+        # Campaign and queue actions on the number in the box (Thulium and the sandbox).
         self.actions_row = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for kind, label in (
+            ("schedule", self.tr("Schedule callback…")),
+            ("campaign", self.tr("Add to campaign…")),
+            ("status", self.tr("Set status…")),
+        ):
+            button = QPushButton(label)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, k=kind: self.action_requested.emit(k))
+            self.action_buttons[kind] = button
+            self.actions_row.addWidget(button)
+        self.actions_row.addStretch()
+        self._actions_available = True
+        # After a call: the agent's quick statuses, one click each, for that number.
+        self.quick_frame = QFrame()
+        self.quick_row = QHBoxLayout(self.quick_frame)
+        self.quick_row.setContentsMargins(0, 0, 0, 0)
+        self.quick_frame.hide()
 
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.number_edit, 1)
@@ -144,6 +164,7 @@ class DialBox(QWidget):
         layout.addWidget(self.confirm_frame)
         layout.addWidget(self.status_label)
         layout.addLayout(status_row)
+        layout.addWidget(self.quick_frame)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent_list)
@@ -238,6 +259,53 @@ class DialBox(QWidget):
     def _set_callable(self, enabled: bool, why: str) -> None:
         self.call_button.setEnabled(enabled)
         self.call_button.setToolTip(why)
+        public = self._number is not None and self._number.kind is Kind.PUBLIC
+        for button in self.action_buttons.values():
+            button.setEnabled(public)
+            button.setToolTip("" if public else self.tr("Type a phone number first."))
+
+    def set_actions_available(self, available: bool) -> None:
+        """Only for backends that offer them (Simotel does not)."""
+        self._actions_available = available
+        for button in self.action_buttons.values():
+            button.setVisible(available)
+        if not available:
+            self.clear_quick_statuses()
+
+    def offer_quick_statuses(
+        self, number: Number, text: str, statuses: Sequence[tuple[str, str]]
+    ) -> None:
+        """One-click buttons (id, name) setting the campaign status of the number called."""
+        self.clear_quick_statuses()
+        if not statuses or not self._actions_available:
+            return
+        label = QLabel(self.tr("Mark %1:").replace("%1", number.display))
+        label.setStyleSheet("color:#5f6368;")
+        self.quick_row.addWidget(label)
+        for status_id, name in statuses:
+            button = QPushButton(name)
+            button.setObjectName(f"quick-{status_id}")
+            button.clicked.connect(lambda _=False, s=status_id: self.on_quick_status(s, text))
+            self.quick_row.addWidget(button)
+        self.quick_row.addStretch()
+        self.quick_frame.show()
+
+    def on_quick_status(self, status_id: str, text: str) -> None:
+        for button in self.quick_frame.findChildren(QPushButton):
+            button.setEnabled(False)  # one click, one request
+        self.quick_status_requested.emit(status_id, text)
+
+    def quick_statuses_done(self) -> None:
+        for button in self.quick_frame.findChildren(QPushButton):
+            button.setEnabled(True)
+
+    def clear_quick_statuses(self) -> None:
+        while self.quick_row.count():
+            item = self.quick_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.quick_frame.hide()
 
     def on_call_clicked(self) -> None:
         if self._number is None or not self.call_button.isEnabled():

@@ -29,6 +29,7 @@ from dialdesk.credentials import NAMES as SECRET_NAMES
 from dialdesk.credentials import Credentials, describe
 from dialdesk.pbx import AuthFailed, ConnectFailed, PbxError, TlsFailed, make_backend
 from dialdesk.ui.dialbox import ERROR_STYLE, INFO_STYLE, OK_STYLE, country_name
+from dialdesk.ui.lists import NamedListEditor
 from dialdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,12 @@ class SettingsDialog(QDialog):
             "dialing.link_calls_per_minute": self.tr("Link calls per minute"),
             "thulium.queue_id": self.tr("Default queue id"),
             "thulium.campaign_id": self.tr("Default campaign id"),
+            "thulium.agent_login": self.tr("Your agent login"),
+            "thulium.queues": self.tr("Queues"),
+            "thulium.campaigns": self.tr("Campaigns"),
+            "thulium.statuses": self.tr("Dictionary statuses"),
+            "thulium.record_statuses": self.tr("Record statuses"),
+            "thulium.quick_statuses": self.tr("Quick status buttons"),
             "general.language": self.tr("Language"),
             "general.log_level": self.tr("Log level"),
         }
@@ -174,7 +181,16 @@ class SettingsDialog(QDialog):
     def _add_field(self, form: QFormLayout, opt: config.Option) -> None:
         value = self.settings[opt.key]
         widget: QWidget
-        if opt.type is bool:
+        if opt.type is list and opt.key == "thulium.quick_statuses":
+            quick = QLineEdit(", ".join(str(v) for v in value))
+            quick.setPlaceholderText(self.tr("status ids, e.g. 3, 8"))
+            quick.textChanged.connect(lambda _="", k=opt.key: self.on_field_changed(k))
+            widget = quick
+        elif opt.type is list:
+            editor = NamedListEditor(list(value), with_system=opt.key == "thulium.record_statuses")
+            editor.changed.connect(lambda k=opt.key: self.on_field_changed(k))
+            widget = editor
+        elif opt.type is bool:
             box = QCheckBox()
             box.setChecked(bool(value))
             box.toggled.connect(lambda _=False, k=opt.key: self.on_field_changed(k))
@@ -243,6 +259,10 @@ class SettingsDialog(QDialog):
 
     def value(self, key: str) -> Any:
         widget = self.fields[key]
+        if isinstance(widget, NamedListEditor):
+            return widget.value()
+        if config.BY_KEY[key].type is list and isinstance(widget, QLineEdit):
+            return [part.strip() for part in widget.text().split(",") if part.strip()]
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QSpinBox):

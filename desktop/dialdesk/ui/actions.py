@@ -1,0 +1,408 @@
+"""Thulium's agent-side campaign actions on the number in the dial box: schedule a callback,
+add to a campaign, set the campaign status. Each form checks the API's rules before it
+sends, sends once (the button is off while the request runs), and keeps what the agent
+typed when the PBX says no, with the PBX's words next to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialdesk.config import Named, Settings
+from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
+from dialdesk.numbers import Number
+from dialdesk.pbx import CampaignRecord, PbxError
+from dialdesk.ui.dialbox import ERROR_STYLE
+from dialdesk.ui.tasks import Tasks
+
+Work = Callable[[], Outcome]
+
+
+def when_text(moment: datetime) -> str:
+    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+
+
+def named_combo(items: list[Named], current: str = "", *, optional: bool = False) -> QComboBox:
+    """Pick by name; an id not in the list can still be typed."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if optional:
+        combo.addItem("—", "")
+    for item in items:
+        combo.addItem(f"{item.name} ({item.id})", item.id)
+    index = combo.findData(current) if current else (0 if optional or items else -1)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    elif current:
+        combo.setEditText(current)
+    return combo
+
+
+def combo_id(combo: QComboBox) -> str:
+    """The chosen id: the item's data, or what was typed."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    if index >= 0:
+        return str(combo.itemData(index) or "")
+    return text
+
+
+def explain(error: BaseException) -> str:
+    if isinstance(error, PbxError):
+        lines = [error.message, *error.messages]
+        if error.request_id:
+            lines.append(f"Request id: {error.request_id}")
+        return "\n".join(lines)
+    if isinstance(error, GuardStopped):
+        return str(error)
+    return str(error) or type(error).__name__
+
+
+class ActionDialog(QDialog):
+    """A form that sends one request through the dialer, off the GUI thread."""
+
+    succeeded = Signal(str)  # the confirmation for the dial box
+
+    def __init__(
+        self,
+        title: str,
+        number: Number,
+        dialer: Dialer,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.number, self.dialer, self.tasks = number, dialer, tasks
+        self.busy = False
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE + "padding:6px;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.on_ok)
+        self.buttons.rejected.connect(self.reject)
+        heading = QLabel(f"<b>{number.display}</b>")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def problems(self) -> list[str]:
+        return []
+
+    def work(self) -> Work:
+        raise NotImplementedError
+
+    def confirmation(self, outcome: Outcome) -> str:
+        raise NotImplementedError
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def on_ok(self) -> None:
+        if self.busy:  # a double click sends once
+            return
+        problems = self.problems()
+        if problems:
+            self.show_error("\n".join(problems))
+            return
+        self.error_label.hide()
+        self.busy = True
+        self.ok_button.setEnabled(False)
+        self.ok_button.setText(self.tr("Sending…"))
+        self.tasks.run(self.work(), self.on_done)
+
+    def on_done(self, outcome: Outcome | None, error: BaseException | None) -> None:
+        self.busy = False
+        self.ok_button.setEnabled(True)
+        self.ok_button.setText(self.tr("OK"))
+        if error is not None:
+            self.show_error(explain(error))  # the form stays as filled
+            return
+        assert outcome is not None
+        self.succeeded.emit(self.confirmation(outcome))
+        self.accept()
+
+
+class ScheduleDialog(ActionDialog):
+    def __init__(
+        self,
+        number: Number,
+        text: str,
+        settings: Settings,
+        dialer: Dialer,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Schedule a callback"), number, dialer, tasks, parent)
+        self.text = text
+        self.queues = settings.named("thulium.queues")
+        self.queue = named_combo(self.queues, settings.text("thulium.queue_id"))
+        self.when = QDateTimeEdit(QDateTime(datetime.now() + timedelta(hours=1)))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setMinimumDateTime(QDateTime.currentDateTime())
+        self.form.addRow(self.tr("Queue"), self.queue)
+        self.form.addRow(self.tr("Call at"), self.when)
+
+    def at(self) -> datetime:
+        moment = self.when.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        return moment.replace(second=0, microsecond=0)
+
+    def problems(self) -> list[str]:
+        out = []
+        if not combo_id(self.queue).isdigit():
+            out.append(self.tr("Choose a queue."))
+        if self.at() < datetime.now().replace(second=0, microsecond=0):
+            out.append(self.tr("That time has passed: choose a time from now on."))
+        return out
+
+    def work(self) -> Work:
+        queue, at, text, dialer = combo_id(self.queue), self.at(), self.text, self.dialer
+        return lambda: dialer.schedule(text, queue, at, Source.TYPED)
+
+    def confirmation(self, outcome: Outcome) -> str:
+        queue = combo_id(self.queue)
+        name = next((q.name for q in self.queues if q.id == queue), queue)
+        return (
+            self.tr("Queue %1 will call %2 at %3.")
+            .replace("%1", name)
+            .replace("%2", outcome.number.display)
+            .replace("%3", when_text(self.at()))
+        )
+
+
+class FieldsTable(QWidget):
+    """Campaign fields as an editable name/value table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMaximumHeight(120)
+        add, remove = QPushButton(self.tr("Add field")), QPushButton(self.tr("Remove"))
+        add.clicked.connect(lambda: self.add_row())
+        remove.clicked.connect(self.on_remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, name: str = "", value: str = "") -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(name))
+        self.table.setItem(row, 1, QTableWidgetItem(value))
+
+    def on_remove(self) -> None:
+        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+
+    def rows(self) -> list[tuple[str, str]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            name, value = self.table.item(row, 0), self.table.item(row, 1)
+            out.append(((name.text() if name else "").strip(), value.text() if value else ""))
+        return [r for r in out if r != ("", "")]
+
+
+class CampaignDialog(ActionDialog):
+    def __init__(
+        self,
+        number: Number,
+        text: str,
+        settings: Settings,
+        dialer: Dialer,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Add to a campaign"), number, dialer, tasks, parent)
+        self.text = text
+        self.campaigns = settings.named("thulium.campaigns")
+        self.record_statuses = settings.named("thulium.record_statuses")
+        self.campaign = named_combo(self.campaigns, settings.text("thulium.campaign_id"))
+        self.status = named_combo(self.record_statuses, optional=True)
+        self.dictionary = named_combo(settings.named("thulium.statuses"), optional=True)
+        self.identifier = QLineEdit()
+        self.agent_login = QLineEdit(settings.text("thulium.agent_login"))
+        self.next_call_on = QCheckBox(self.tr("Next call at"))
+        self.next_call = QDateTimeEdit(QDateTime(datetime.now() + timedelta(days=1)))
+        self.next_call.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.next_call.setCalendarPopup(True)
+        self.next_call.setEnabled(False)
+        self.next_call_on.toggled.connect(self.next_call.setEnabled)
+        self.fields = FieldsTable()
+        self.order_on = QCheckBox(self.tr("Order"))
+        self.order = QSpinBox()
+        self.order.setRange(0, 1_000_000)
+        self.order.setEnabled(False)
+        self.order_on.toggled.connect(self.order.setEnabled)
+        next_row, order_row = QHBoxLayout(), QHBoxLayout()
+        next_row.addWidget(self.next_call_on)
+        next_row.addWidget(self.next_call, 1)
+        order_row.addWidget(self.order_on)
+        order_row.addWidget(self.order, 1)
+        self.form.addRow(self.tr("Campaign"), self.campaign)
+        self.form.addRow(self.tr("Record status"), self.status)
+        self.form.addRow(self.tr("Dictionary status"), self.dictionary)
+        self.form.addRow(self.tr("Identifier"), self.identifier)
+        self.form.addRow(self.tr("Agent login"), self.agent_login)
+        self.form.addRow("", self._wrap(next_row))
+        self.form.addRow(self.tr("Campaign fields"), self.fields)
+        self.form.addRow("", self._wrap(order_row))
+
+    @staticmethod
+    def _wrap(layout: QHBoxLayout) -> QWidget:
+        holder = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(layout)
+        return holder
+
+    def system_status(self) -> str:
+        chosen = combo_id(self.status)
+        return next((s.system for s in self.record_statuses if s.id == chosen), "")
+
+    def next_call_text(self) -> str:
+        if not self.next_call_on.isChecked():
+            return ""
+        return self.next_call.dateTime().toString("yyyy-MM-dd HH:mm")
+
+    def problems(self) -> list[str]:
+        out = []
+        campaign = combo_id(self.campaign)
+        if len(campaign) != 5 or not campaign.isalnum():
+            out.append(self.tr("Choose a campaign (a five-character id such as 00001)."))
+        system = self.system_status()
+        if system == "MY_RECORD" and not self.agent_login.text().strip():
+            out.append(self.tr("The status MY_RECORD needs an agent login."))
+        if system in ("MY_RECORD", "CALL_NO_SOONER_THAN") and not self.next_call_text():
+            out.append(self.tr("The status %1 needs the next call date.").replace("%1", system))
+        names = [name for name, _ in self.fields.rows()]
+        if any(not name for name in names):
+            out.append(self.tr("Every campaign field needs a name."))
+        if len(set(names)) != len(names):
+            out.append(self.tr("A campaign field is listed twice."))
+        for label, combo in (
+            (self.tr("record status"), self.status),
+            (self.tr("dictionary status"), self.dictionary),
+        ):
+            chosen = combo_id(combo)
+            if chosen and not chosen.isdigit():
+                out.append(
+                    self.tr("The %1 must be chosen from the list or be an id.").replace("%1", label)
+                )
+        return out
+
+    def record(self) -> CampaignRecord:
+        return CampaignRecord(
+            phone_number="",  # the dialer puts the dial string here
+            status_id=combo_id(self.status),
+            dictionary_status_id=combo_id(self.dictionary),
+            identifier=self.identifier.text().strip(),
+            agent_login=self.agent_login.text().strip(),
+            next_call_date=self.next_call_text(),
+            record_fields=dict(self.fields.rows()),
+            order=self.order.value() if self.order_on.isChecked() else None,
+        )
+
+    def work(self) -> Work:
+        campaign, record, text, dialer = (
+            combo_id(self.campaign),
+            self.record(),
+            self.text,
+            self.dialer,
+        )
+        return lambda: dialer.add_to_campaign(text, campaign, record, Source.TYPED)
+
+    def confirmation(self, outcome: Outcome) -> str:
+        campaign = combo_id(self.campaign)
+        name = next((c.name for c in self.campaigns if c.id == campaign), "")
+        where = f"{name} ({campaign})" if name else campaign
+        return (
+            self.tr("Added %1 to %2 as record %3.")
+            .replace("%1", outcome.number.display)
+            .replace("%2", where)
+            .replace("%3", outcome.result.pbx_id or "?")
+        )
+
+
+def status_confirmation(outcome: Outcome, status_name: str) -> str:
+    campaigns = outcome.result.campaigns
+    if not campaigns:
+        return f"No campaign has {outcome.number.display} as its main number: nothing changed."
+    return (
+        f"Status {status_name} set for {outcome.number.display} in campaigns "
+        f"{', '.join(campaigns)}."
+    )
+
+
+class StatusDialog(ActionDialog):
+    def __init__(
+        self,
+        number: Number,
+        text: str,
+        settings: Settings,
+        dialer: Dialer,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Set the campaign status"), number, dialer, tasks, parent)
+        self.text = text
+        self.statuses = settings.named("thulium.statuses")
+        self.status = named_combo(self.statuses)
+        self.form.addRow(self.tr("Status"), self.status)
+        note = QLabel(
+            self.tr("Sets the status of every campaign record whose main number is this one.")
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#5f6368;")
+        self.form.addRow("", note)
+
+    def problems(self) -> list[str]:
+        return [] if combo_id(self.status).isdigit() else [self.tr("Choose a status.")]
+
+    def work(self) -> Work:
+        status, text, dialer = combo_id(self.status), self.text, self.dialer
+        return lambda: dialer.set_campaign_status(text, status, Source.TYPED)
+
+    def confirmation(self, outcome: Outcome) -> str:
+        chosen = combo_id(self.status)
+        name = next((s.name for s in self.statuses if s.id == chosen), chosen)
+        return status_confirmation(outcome, name)

@@ -1,0 +1,246 @@
+"""Campaign and queue actions from the dial box, against the real sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from dialdesk.sandbox import Fault, SandboxServer
+from dialdesk.ui.actions import ActionDialog, CampaignDialog, ScheduleDialog, StatusDialog
+from dialdesk.ui.app import Controller
+
+
+@pytest.fixture
+def ctl(controller: Controller, qtbot: QtBot) -> Iterator[Controller]:
+    if controller.settings_dialog is not None:
+        controller.settings_dialog.close()
+    controller.dialbox.number_edit.setText("601 234 567")
+    yield controller
+
+
+def open_form(ctl: Controller, kind: str) -> ActionDialog:
+    ctl.dialbox.action_buttons[kind].click()
+    assert ctl.action_dialog is not None and ctl.action_dialog.isVisible()
+    return ctl.action_dialog
+
+
+def choose(combo: QComboBox, item_id: str) -> None:
+    index = combo.findData(item_id)
+    assert index >= 0, item_id
+    combo.setCurrentIndex(index)
+
+
+def submit(qtbot: QtBot, dialog: ActionDialog) -> None:
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+
+
+def test_schedule_sends_the_documented_body(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = open_form(ctl, "schedule")
+    assert isinstance(dialog, ScheduleDialog)
+    choose(dialog.queue, "2")
+    at = datetime.now().replace(second=0, microsecond=0) + timedelta(hours=2)
+    dialog.when.setDateTime(QDateTime(at))
+    submit(qtbot, dialog)
+    (request,) = sandbox.calls()
+    assert request["path"] == "/api/queues/2/schedule_call"
+    assert request["body"] == {
+        "phone_number": "601234567",
+        "call_at": at.strftime("%Y-%m-%d %H:%M:%S"),
+    }
+    assert not dialog.isVisible()
+    assert "Queue Support will call +48 601 234 567" in ctl.dialbox.status_label.text()
+    assert ctl.history.recent(1)[0].action == "schedule"
+
+
+def test_schedule_defaults_to_an_hour_from_now(ctl: Controller) -> None:
+    dialog = open_form(ctl, "schedule")
+    assert isinstance(dialog, ScheduleDialog)
+    delta = dialog.at() - datetime.now()
+    assert timedelta(minutes=58) < delta <= timedelta(hours=1)
+
+
+def test_schedule_rules(qtbot: QtBot, ctl: Controller, sandbox: SandboxServer) -> None:
+    dialog = open_form(ctl, "schedule")
+    assert isinstance(dialog, ScheduleDialog)
+    dialog.queue.setEditText("")
+    dialog.when.setMinimumDateTime(QDateTime(datetime(2000, 1, 1)))  # time went by
+    dialog.when.setDateTime(QDateTime(datetime.now() - timedelta(hours=1)))
+    dialog.ok_button.click()
+    assert "Choose a queue" in dialog.error_label.text()
+    assert "has passed" in dialog.error_label.text()
+    assert dialog.error_label.isVisible()
+    assert sandbox.calls() == []
+
+
+def test_add_to_campaign_sends_every_field(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = open_form(ctl, "campaign")
+    assert isinstance(dialog, CampaignDialog)
+    choose(dialog.campaign, "00001")
+    choose(dialog.status, "2")  # MY_RECORD
+    choose(dialog.dictionary, "3")
+    dialog.identifier.setText("CRM-77")
+    dialog.agent_login.setText("j.doe")
+    dialog.next_call_on.setChecked(True)
+    dialog.next_call.setDateTime(QDateTime(datetime(2030, 5, 24, 12, 24)))
+    dialog.fields.add_row("first_name", "Jan")
+    dialog.fields.add_row("note", "")
+    dialog.order_on.setChecked(True)
+    dialog.order.setValue(50)
+    submit(qtbot, dialog)
+    assert sandbox.calls()[0]["body"] == {
+        "phone_number": "601234567",
+        "status_id": "2",
+        "dictionary_status_id": "3",
+        "identifier": "CRM-77",
+        "agent_login": "j.doe",
+        "next_call_date": "2030-05-24 12:24",
+        "record_fields": {"first_name": "Jan", "note": ""},
+        "order": 50,
+    }
+    assert "as record 231" in ctl.dialbox.status_label.text()
+    assert "Spring offer (00001)" in ctl.dialbox.status_label.text()
+
+
+def test_agent_login_defaults_to_the_agents_own(ctl: Controller) -> None:
+    ctl.settings.set("thulium.agent_login", "a.nowak")
+    dialog = open_form(ctl, "campaign")
+    assert isinstance(dialog, CampaignDialog)
+    assert dialog.agent_login.text() == "a.nowak"
+
+
+@pytest.mark.parametrize(
+    ("setup", "words"),
+    [
+        (lambda d: d.campaign.setEditText("12"), "five-character"),
+        (lambda d: (choose(d.status, "2"), d.agent_login.clear()), "needs an agent login"),
+        (
+            lambda d: (choose(d.status, "2"), d.agent_login.setText("j")),
+            "MY_RECORD needs the next call date",
+        ),
+        (lambda d: choose(d.status, "3"), "CALL_NO_SOONER_THAN needs the next call date"),
+        (lambda d: d.fields.add_row("", "orphan value"), "needs a name"),
+        (lambda d: (d.fields.add_row("note", "a"), d.fields.add_row("note", "b")), "listed twice"),
+        (lambda d: d.status.setEditText("mine"), "chosen from the list"),
+    ],
+)
+def test_campaign_rules_block_sending_with_a_reason(
+    ctl: Controller, sandbox: SandboxServer, setup: object, words: str
+) -> None:
+    dialog = open_form(ctl, "campaign")
+    assert isinstance(dialog, CampaignDialog)
+    choose(dialog.campaign, "00001")
+    setup(dialog)  # type: ignore[operator]
+    dialog.ok_button.click()
+    assert words in dialog.error_label.text()
+    assert dialog.isVisible()
+    assert sandbox.calls() == []
+
+
+@pytest.mark.parametrize(
+    ("setup", "words"),
+    [
+        (lambda d: d.campaign.setEditText("99999"), "Campaign not found"),
+        (lambda d: d.fields.add_row("shoe_size", "44"), "Unknown campaign field: shoe_size"),
+        (
+            lambda d: choose(d.campaign, "00002") or d.fields.add_row("note", "x"),
+            "only in non-CRM campaigns",
+        ),
+        # a status list without the "system" mark: only the PBX knows it is MY_RECORD
+        (lambda d: d.status.setEditText("2"), "agent_login is required"),
+    ],
+)
+def test_pbx_refusals_show_verbatim_and_keep_the_form(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer, setup: object, words: str
+) -> None:
+    ctl.settings.set("thulium.record_statuses", [{"id": "2", "name": "Mine"}])
+    dialog = open_form(ctl, "campaign")
+    assert isinstance(dialog, CampaignDialog)
+    choose(dialog.campaign, "00001")
+    dialog.agent_login.clear()
+    dialog.identifier.setText("kept")
+    setup(dialog)  # type: ignore[operator]
+    submit(qtbot, dialog)
+    assert words in dialog.error_label.text()
+    assert dialog.isVisible()
+    assert dialog.identifier.text() == "kept"
+    assert len(sandbox.calls()) == 1
+
+
+def test_duplicate_number_refusal(qtbot: QtBot, ctl: Controller, sandbox: SandboxServer) -> None:
+    ctl.settings.set("dialing.duplicate_window_s", 0)
+    for _ in range(2):
+        dialog = open_form(ctl, "campaign")
+        choose(dialog.campaign, "00001")  # type: ignore[attr-defined]
+        submit(qtbot, dialog)
+    assert "already exists in the campaign" in dialog.error_label.text()
+
+
+def test_set_status_reports_campaigns_or_none(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = open_form(ctl, "status")
+    assert isinstance(dialog, StatusDialog)
+    choose(dialog.status, "8")
+    submit(qtbot, dialog)
+    assert sandbox.calls()[0]["body"] == {"phone_number": "601234567", "status_id": "8"}
+    assert "No campaign has +48 601 234 567" in ctl.dialbox.status_label.text()
+    ctl.settings.set("dialing.duplicate_window_s", 0)
+    sandbox.state.campaigns["00003"].records.append({"phone_number": "601234567"})
+    dialog = open_form(ctl, "status")
+    choose(dialog.status, "8")  # type: ignore[attr-defined]
+    submit(qtbot, dialog)
+    assert (
+        "Status Sale set for +48 601 234 567 in campaigns 00003" in ctl.dialbox.status_label.text()
+    )
+
+
+def test_slow_pbx_no_freeze_no_double_send(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    sandbox.add_fault(Fault(endpoint="schedule_call", delay=2.0, status=200))
+    dialog = open_form(ctl, "schedule")
+    assert isinstance(dialog, ScheduleDialog)
+    qtbot.mouseDClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    dialog.on_ok()  # and once more, for good measure
+    assert dialog.busy
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(ctl.dialbox.number_edit, "8")  # the app keeps taking input
+    assert ctl.dialbox.number_edit.text().endswith("8")
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    qtbot.wait(300)
+    assert len(sandbox.calls()) == 1
+
+
+def test_quick_status_after_a_call(qtbot: QtBot, ctl: Controller, sandbox: SandboxServer) -> None:
+    ctl.dialbox.call_button.click()
+    qtbot.waitUntil(lambda: ctl.dialbox.quick_frame.isVisible(), timeout=10000)
+    buttons = {b.text(): b for b in ctl.dialbox.quick_frame.findChildren(QPushButton)}
+    assert set(buttons) == {"Interested", "Call back later", "Sale"}
+    buttons["Sale"].click()
+    qtbot.waitUntil(lambda: len(sandbox.calls()) == 2, timeout=10000)
+    assert sandbox.calls()[1]["body"] == {"phone_number": "601234567", "status_id": "8"}
+    qtbot.waitUntil(lambda: "nothing changed" in ctl.dialbox.status_label.text(), timeout=5000)
+    assert [e.action for e in ctl.history.recent(2)] == ["campaign-status", "call"]
+
+
+def test_actions_need_a_phone_number(ctl: Controller) -> None:
+    ctl.dialbox.number_edit.setText("391")  # an extension
+    assert not ctl.dialbox.action_buttons["schedule"].isEnabled()
+    ctl.dialbox.number_edit.setText("hello")
+    assert not ctl.dialbox.action_buttons["campaign"].isEnabled()
+
+
+def test_simotel_hides_the_actions(ctl: Controller) -> None:
+    ctl.settings.set("account.backend", "simotel")
+    ctl.on_settings_saved()
+    assert all(not b.isVisibleTo(ctl.dialbox) for b in ctl.dialbox.action_buttons.values())

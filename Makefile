@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean translations translations-update
+QM = desktop/dialdesk/translations/dialdesk_pl.qm
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -11,10 +12,21 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(BIN)/.installed
+# Compiled translations are build products (the .ts files are the sources).
+$(QM): resources/translations/dialdesk_pl.ts $(BIN)/.installed
+	mkdir -p $(dir $@)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing tr() strings: refresh the .ts, then translate what is new (Qt Linguist).
+translations-update: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate desktop/dialdesk/ui/*.py -ts resources/translations/dialdesk_pl.ts -no-obsolete
+
+run: $(BIN)/.installed $(QM)
 	$(BIN)/dialdesk
 
-test: $(BIN)/.installed
+test: $(BIN)/.installed $(QM)
 	PYTHON=$(BIN)/python tests/run.sh
 
 lint: $(BIN)/.installed

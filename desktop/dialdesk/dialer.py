@@ -52,6 +52,15 @@ class Verdict(enum.StrEnum):
 class Decision:
     verdict: Verdict
     reasons: tuple[str, ...] = ()
+    """In English, for the CLI and the log."""
+    why: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """The same as (code, arguments), for the UI to say in the agent's language."""
+
+
+def _decision(verdict: Verdict, items: list[tuple[str, str, tuple[str, ...]]]) -> Decision:
+    return Decision(
+        verdict, tuple(text for _, text, _ in items), tuple((code, args) for code, _, args in items)
+    )
 
 
 class GuardStopped(Exception):
@@ -108,44 +117,61 @@ class Dialer:
     # --- guards -------------------------------------------------------------------
 
     def decide(self, number: Number, source: Source, action: str = "call") -> Decision:
-        refuse: list[str] = []
-        confirm: list[str] = []
+        refuse: list[tuple[str, str, tuple[str, ...]]] = []  # (code, English text, args)
+        confirm: list[tuple[str, str, tuple[str, ...]]] = []
         s = self.settings
         if number.kind is Kind.EMERGENCY:
             if action != "call" or s.text("dialing.emergency") == "block":
                 refuse.append(
-                    "Emergency numbers are blocked in dialdesk: dial them from your phone directly."
+                    (
+                        "emergency-blocked",
+                        "Emergency numbers are blocked in dialdesk: dial them from your phone "
+                        "directly.",
+                        (),
+                    )
                 )
             else:
-                confirm.append("This is an emergency number.")
+                confirm.append(("emergency", "This is an emergency number.", ()))
         if number.premium and action == "call":
             policy = s.text("dialing.premium")
             if policy == "block":
-                refuse.append("Premium-rate numbers are blocked by your settings.")
+                refuse.append(
+                    ("premium-blocked", "Premium-rate numbers are blocked by your settings.", ())
+                )
             elif policy == "warn":
-                confirm.append("This is a premium-rate number: the call may be expensive.")
+                confirm.append(
+                    ("premium", "This is a premium-rate number: the call may be expensive.", ())
+                )
         window = s.number("dialing.duplicate_window_s")
         if window:
             last = self.history.last_may_have_rung(action, number.key, window)
             if last is not None:
                 what = "called" if action == "call" else "sent this for"
                 refuse.append(
-                    f"You {what} {number.display} moments ago; wait {window} s "
-                    "before doing it again."
+                    (
+                        "duplicate" if action == "call" else "duplicate-action",
+                        f"You {what} {number.display} moments ago; wait {window} s "
+                        "before doing it again.",
+                        (number.display, str(window)),
+                    )
                 )
         if source is Source.LINK and action == "call":
             limit = s.number("dialing.link_calls_per_minute")
             if self.history.count_since(Source.LINK, LINK_RATE_WINDOW_S) >= limit:
                 refuse.append(
-                    f"More than {limit} calls from links in a minute: links are "
-                    "paused for a moment."
+                    (
+                        "link-rate",
+                        f"More than {limit} calls from links in a minute: links are "
+                        "paused for a moment.",
+                        (str(limit),),
+                    )
                 )
             if s.flag("dialing.confirm_links"):
-                confirm.append("This number came from a link.")
+                confirm.append(("link", "This number came from a link.", ()))
         if refuse:
-            return Decision(Verdict.REFUSE, tuple(refuse))
+            return _decision(Verdict.REFUSE, refuse)
         if confirm:
-            return Decision(Verdict.CONFIRM, tuple(confirm))
+            return _decision(Verdict.CONFIRM, confirm)
         return Decision(Verdict.ALLOW)
 
     # --- actions ------------------------------------------------------------------

@@ -32,7 +32,7 @@ from dialdesk.config import Named, Settings
 from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.numbers import Number
 from dialdesk.pbx import CampaignRecord, PbxError
-from dialdesk.ui.dialbox import ERROR_STYLE
+from dialdesk.ui.dialbox import ERROR_STYLE, guard_reasons
 from dialdesk.ui.tasks import Tasks
 
 Work = Callable[[], Outcome]
@@ -75,7 +75,7 @@ def explain(error: BaseException) -> str:
             lines.append(f"Request id: {error.request_id}")
         return "\n".join(lines)
     if isinstance(error, GuardStopped):
-        return str(error)
+        return " ".join(guard_reasons(error.decision))
     return str(error) or type(error).__name__
 
 

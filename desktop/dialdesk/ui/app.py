@@ -30,6 +30,7 @@ from dialdesk.pbx import (
     make_backend,
     missing_settings,
 )
+from dialdesk.ui import i18n
 from dialdesk.ui.actions import (
     ActionDialog,
     CampaignDialog,
@@ -38,7 +39,7 @@ from dialdesk.ui.actions import (
     explain,
     status_confirmation,
 )
-from dialdesk.ui.dialbox import DialBox
+from dialdesk.ui.dialbox import DialBox, guard_reasons
 from dialdesk.ui.icons import State, icon
 from dialdesk.ui.settings import SettingsDialog
 from dialdesk.ui.tasks import Tasks
@@ -264,12 +265,13 @@ class Controller(QObject):
             self.offer_quick_statuses(outcome)
         elif isinstance(error, GuardStopped):
             self.set_state(None)
+            reasons = guard_reasons(error.decision)
             if error.needs_confirmation:
                 self.show_dialbox()
-                self.dialbox.ask_confirmation(error.decision.reasons, number)
+                self.dialbox.ask_confirmation(reasons, number)
             else:
-                self.dialbox.show_refused(str(error))
-                self._notify(title, str(error), error=True)
+                self.dialbox.show_refused(" ".join(reasons))
+                self._notify(title, " ".join(reasons), error=True)
         else:
             text, details, settings = self._explain(error)
             self.dialbox.show_error(text, details, offer_settings=settings)
@@ -467,6 +469,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     logs.setup(where.log_file, settings.text("general.log_level"))
     route_qt_messages()
     log.info("dialdesk %s starting", __version__)
+    i18n.install(app, settings.language())
     controller = Controller()
     ipc = IpcServer(controller)
     try:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialdesk.dialer import Decision
 from dialdesk.history import Entry
 from dialdesk.numbers import Kind, Number, NumberError, Reason
 
@@ -36,11 +45,65 @@ SANDBOX_STYLE = "background:#b26a00; color:white; border-radius:4px; font-weight
 
 
 def country_name(region: str | None) -> str:
+    """The country's name in the UI's language (Qt's CLDR data): Niemcy, Germany."""
     if not region:
         return ""
     territory = QLocale.codeToTerritory(region)
-    name = QLocale.territoryToString(territory)
+    name = QLocale(QLocale().language(), territory).nativeTerritoryName()
+    if not name or QLocale(QLocale().language(), territory).territory() != territory:
+        name = QLocale.territoryToString(territory)  # no such locale: the English name
     return name if name and name != "Default" else region
+
+
+def guard_reasons(decision: Decision) -> list[str]:
+    """A guard's reasons in the UI's language (the dialer states them in English)."""
+    texts = {
+        "emergency-blocked": QCoreApplication.translate(
+            "Guard",
+            "Emergency numbers are blocked in dialdesk: dial them from your phone directly.",
+        ),
+        "emergency": QCoreApplication.translate("Guard", "This is an emergency number."),
+        "premium-blocked": QCoreApplication.translate(
+            "Guard", "Premium-rate numbers are blocked by your settings."
+        ),
+        "premium": QCoreApplication.translate(
+            "Guard", "This is a premium-rate number: the call may be expensive."
+        ),
+        "duplicate": QCoreApplication.translate(
+            "Guard", "You called %1 moments ago; wait %2 s before doing it again."
+        ),
+        "duplicate-action": QCoreApplication.translate(
+            "Guard", "You sent this for %1 moments ago; wait %2 s before doing it again."
+        ),
+        "link-rate": QCoreApplication.translate(
+            "Guard", "More than %1 calls from links in a minute: links are paused for a moment."
+        ),
+        "link": QCoreApplication.translate("Guard", "This number came from a link."),
+    }
+    out = []
+    for (code, args), english in zip(decision.why, decision.reasons, strict=False):
+        text = texts.get(code, english)
+        for n, arg in enumerate(args, start=1):
+            text = text.replace(f"%{n}", arg)
+        out.append(text)
+    return out or list(decision.reasons)
+
+
+def type_name(number_type: str) -> str:
+    names = {
+        "fixed-line": QCoreApplication.translate("Guard", "fixed line"),
+        "mobile": QCoreApplication.translate("Guard", "mobile"),
+        "fixed-line-or-mobile": QCoreApplication.translate("Guard", "fixed line or mobile"),
+        "toll-free": QCoreApplication.translate("Guard", "toll-free"),
+        "premium-rate": QCoreApplication.translate("Guard", "premium rate"),
+        "shared-cost": QCoreApplication.translate("Guard", "shared cost"),
+        "voip": QCoreApplication.translate("Guard", "VoIP"),
+        "personal": QCoreApplication.translate("Guard", "personal number"),
+        "pager": QCoreApplication.translate("Guard", "pager"),
+        "uan": QCoreApplication.translate("Guard", "company number"),
+        "voicemail": QCoreApplication.translate("Guard", "voicemail"),
+    }
+    return names.get(number_type, number_type.replace("-", " "))
 
 
 class DialBox(QWidget):
@@ -235,7 +298,7 @@ class DialBox(QWidget):
         parts = [f"<b>{number.display}</b>"]
         if number.kind is Kind.PUBLIC:
             parts.append(country_name(number.region))
-            parts.append(number.type.replace("-", " "))
+            parts.append(type_name(number.type))
         else:
             parts.append(kind_names.get(number.kind, number.type))
         line = " · ".join(p for p in parts if p)

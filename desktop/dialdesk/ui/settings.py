@@ -325,7 +325,8 @@ class SettingsDialog(QDialog):
         except (config.ConfigError, numbers.NumberError):
             self.format_example.setText("")
             return
-        self.format_example.setText(self.tr("For example: ") + ";  ".join(shown))
+        # One sample a line: a long single line would be clipped by the form.
+        self.format_example.setText(self.tr("For example:") + "\n" + "\n".join(shown))
 
     def draft(self) -> config.Settings:
         """The settings as edited, not yet saved (the fields must be valid)."""

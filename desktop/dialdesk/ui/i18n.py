@@ -1,0 +1,46 @@
+"""The UI's language: dialdesk's own translation and Qt's (standard buttons), and the
+locale that formats dates and numbers. Installed before any widget is made.
+
+Translations live in resources/translations/*.ts (edit with Qt Linguist); ``make``
+compiles them to desktop/dialdesk/translations/*.qm, which are build products.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+QM_DIR = Path(__file__).resolve().parent.parent / "translations"
+LOCALES = {
+    "pl": QLocale(QLocale.Language.Polish, QLocale.Country.Poland),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Translate the UI into ``language`` (en or pl); returns what was installed."""
+    QLocale.setDefault(LOCALES.get(language, QLocale.system()))
+    if language == "en":
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(QM_DIR / f"dialdesk_{language}.qm")):
+        installed.append(ours)
+    else:
+        log.warning("no %s translation in %s: run make", language, QM_DIR)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        installed.append(qt)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
+
+
+def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())

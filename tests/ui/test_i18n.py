@@ -1,0 +1,114 @@
+"""Polish: every tr() string translated, and the app really speaks it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dialdesk import config
+from dialdesk.sandbox import SandboxServer
+from dialdesk.ui import i18n
+from dialdesk.ui.app import Controller
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "dialdesk_pl.ts"
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):  # noqa: S314 - our own file
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out[(name, message.findtext("source") or "")] = message
+    return out
+
+
+def test_every_polish_string_is_finished() -> None:
+    unfinished = [
+        key
+        for key, m in messages(TS).items()
+        if m.find("translation") is None
+        or m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not (m.findtext("translation") or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_every_tr_string_is_in_the_polish_file(tmp_path: Path) -> None:
+    lupdate = str(Path(sys.executable).with_name("pyside6-lupdate"))
+    if not Path(lupdate).exists():
+        lupdate = shutil.which("pyside6-lupdate") or "pyside6-lupdate"
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "dialdesk" / "ui").glob("*.py"))
+    done = subprocess.run(
+        [lupdate, *sources, "-ts", str(fresh)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    missing = sorted(set(messages(fresh)) - set(messages(TS)))
+    assert missing == [], "run: make translations-update, then translate the new strings"
+    obsolete = sorted(set(messages(TS)) - set(messages(fresh)))
+    assert obsolete == [], "strings no longer in the code: run make translations-update"
+
+
+@pytest.fixture
+def polish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    if not (i18n.QM_DIR / "dialdesk_pl.qm").exists():
+        pytest.fail("the Polish translation is not compiled: run make translations")
+    installed = i18n.install(qapp, config.load().language())
+    yield
+    i18n.uninstall(qapp, installed)
+
+
+def test_the_app_speaks_polish_under_a_polish_locale(
+    qtbot: QtBot, polish: None, sandbox: SandboxServer
+) -> None:
+    ctl = Controller(tray=False)
+    try:
+        box = ctl.dialbox
+        assert box.call_button.text() == "Zadzwoń"
+        assert box.sandbox_banner.text() == "Piaskownica: połączenia są symulowane"
+        box.number_edit.setText("+48 22 123 45 67")
+        assert "Polska · stacjonarny" in box.preview_label.text()
+        # Qt names other countries in Polish only where Polish is spoken: English here
+        box.number_edit.setText("+49 30 123456")
+        assert "Germany · stacjonarny" in box.preview_label.text()
+        box.number_edit.setText("+48 701 234 567")
+        assert "Numer o podwyższonej opłacie" in box.warning_label.text()
+        box.call_button.click()
+        qtbot.waitUntil(lambda: box.confirm_frame.isVisible(), timeout=5000)
+        assert "To numer o podwyższonej opłacie" in box.confirm_label.text()  # the guard
+        box.number_edit.setText("+48 22 123")
+        assert "Za krótki" in box.preview_label.text()
+        ctl.open_settings()
+        assert ctl.settings_dialog is not None
+        assert ctl.settings_dialog.windowTitle() == "Ustawienia dialdesk"
+        assert ctl.settings_dialog.save_button.text() == "Zachowaj"  # Qt's own Polish
+        assert QLocale().language() == QLocale.Language.Polish
+    finally:
+        ctl.shutdown()
+        ctl.deleteLater()
+        qtbot.wait(10)
+
+
+def test_english_stays_english(qtbot: QtBot, qapp: QApplication, sandbox: SandboxServer) -> None:
+    installed = i18n.install(qapp, "en")
+    ctl = Controller(tray=False)
+    try:
+        assert ctl.dialbox.call_button.text() == "Call"
+    finally:
+        i18n.uninstall(qapp, installed)
+        ctl.shutdown()
+        ctl.deleteLater()
+        qtbot.wait(10)

@@ -251,3 +251,14 @@ def test_secret_without_an_account_is_exit_6() -> None:
     result = _subprocess("secret", "status")
     assert result.returncode == 6
     assert "account.url" in result.stderr
+
+
+def test_config_set_refuses_a_locked_key(
+    capsys: pytest.CaptureFixture[str], dd_paths: paths.Paths
+) -> None:
+    dd_paths.defaults_file.write_text('locked = ["account.backend"]\n')
+    code, data = cli(capsys, "config", "set", "account.backend", "thulium")
+    assert code == 2
+    assert "administrator" in str(data["error"])
+    shown = cli(capsys, "config", "show")[1]["settings"]
+    assert shown["account.backend"]["origin"] == "admin, locked"  # type: ignore[index]

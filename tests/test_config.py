@@ -219,3 +219,39 @@ def test_named_list_from_the_command_line() -> None:
     assert value == [{"id": "2", "name": "Sales"}]
     with pytest.raises(config.ConfigError, match="JSON list"):
         config.parse_text("thulium.queues", "Sales")
+
+
+def test_admin_locked_keys_win_and_cannot_be_changed(dd_paths: paths.Paths) -> None:
+    dd_paths.defaults_file.write_text(
+        'locked = ["account.url", "dialing.premium"]\n'
+        '[account]\nbackend = "thulium"\nurl = "https://acme.thulium.com/api/"\n'
+        '[dialing]\npremium = "block"\n'
+    )
+    dd_paths.config_file.parent.mkdir(parents=True, exist_ok=True)
+    dd_paths.config_file.write_text('[dialing]\npremium = "allow"\nregion = "DE"\n')
+    settings = config.load(dd_paths)
+    assert settings["dialing.premium"] == "block"  # the user's "allow" does not count
+    assert settings["dialing.region"] == "DE"  # unlocked keys stay the user's
+    assert settings.origin("account.url") == "admin, locked"
+    with pytest.raises(config.ConfigError, match="set by your administrator"):
+        settings.set("account.url", "https://evil.example.com/")
+    with pytest.raises(config.ConfigError, match="set by your administrator"):
+        settings.unset("dialing.premium")
+    settings.set("dialing.region", "PL")
+    settings.save()
+    assert "premium" not in dd_paths.config_file.read_text()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ('locked = "account.url"\n', "must be a list"),
+        ('locked = ["account.colour"]\n', "unknown setting"),
+    ],
+)
+def test_bad_locked_list(dd_paths: paths.Paths, content: str, words: str) -> None:
+    dd_paths.defaults_file.write_text(content)
+    with pytest.raises(config.ConfigError, match=words) as info:
+        config.load(dd_paths)
+    assert info.value.path == dd_paths.defaults_file
+    assert info.value.line == 1

@@ -167,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("handler", parents=[common], help="tel:/callto:/sip: link handler")
     p.add_argument("action", choices=("register", "unregister", "status"))
 
+    p = sub.add_parser("autostart", parents=[common], help="start dialdesk when you log in")
+    p.add_argument("action", choices=("on", "off", "status"))
+
     p = sub.add_parser("sandbox", parents=[common], help="run the sandbox PBX in this terminal")
     p.add_argument("--port", type=int, default=8765)
     return parser
@@ -201,6 +204,7 @@ def _dispatch(args: argparse.Namespace, out: Output) -> int:
         "secret": c.secret,
         "sandbox": c.sandbox,
         "handler": c.handler,
+        "autostart": c.autostart,
     }
     return table[args.command](args, out)
 

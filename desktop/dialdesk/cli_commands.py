@@ -345,3 +345,14 @@ def handler(args: argparse.Namespace, out: Output) -> int:
         status.detail,
         {"registered": status.registered, "detail": status.detail, "handlers": status.handlers},
     )
+
+
+def autostart(args: argparse.Namespace, out: Output) -> int:
+    from dialdesk.platform import autostart as login
+
+    try:
+        on = login.enabled() if args.action == "status" else login.set_enabled(args.action == "on")
+    except OSError as exc:
+        return out.fail(CONFIG, "autostart", f"Cannot change the login items: {exc}")
+    text = "dialdesk starts when you log in." if on else "dialdesk does not start when you log in."
+    return out.done(text, {"autostart": on})

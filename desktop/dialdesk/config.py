@@ -429,6 +429,8 @@ class Layer:
     values: dict[str, Any] = field(default_factory=dict)
     doc: dict[str, Any] = field(default_factory=dict)
     exists: bool = False
+    locked: frozenset[str] = frozenset()
+    """Admin defaults only: keys the agent may not change (``locked = [...]``)."""
 
 
 def _line_of(text: str, section: str, name: str) -> int | None:
@@ -485,7 +487,20 @@ def read_layer(path: Path) -> Layer:
     if version > CONFIG_VERSION:
         log.warning("%s was written by a newer dialdesk (version %s)", path, version)
     layer.doc = doc
+    locked = doc.get("locked", [])
+    if not isinstance(locked, list) or not all(isinstance(k, str) for k in locked):
+        raise ConfigError(
+            "locked must be a list of setting names", path, _line_of(text, "", "locked")
+        )
+    for key in locked:
+        if key not in BY_KEY:
+            raise ConfigError(
+                f"locked names an unknown setting “{key}”", path, _line_of(text, "", "locked")
+            )
+    layer.locked = frozenset(locked)
     for key, value in _flatten(doc):
+        if key == "locked":
+            continue
         if key not in BY_KEY:
             log.warning("%s: unknown setting %s is ignored (and kept)", path, key)
             continue
@@ -506,7 +521,7 @@ class Settings:
         self.problems: list[ConfigError] = []
 
     def __getitem__(self, key: str) -> Any:
-        if key in self.user.values:
+        if key in self.user.values and not self.is_locked(key):
             return self.user.values[key]
         if key in self.admin.values:
             return self.admin.values[key]
@@ -545,7 +560,13 @@ class Settings:
     def strings(self, key: str) -> list[str]:
         return [str(i) for i in self._list(key)]
 
+    def is_locked(self, key: str) -> bool:
+        """Set by the administrator: the agent sees it but cannot change it."""
+        return key in self.admin.locked
+
     def origin(self, key: str) -> str:
+        if self.is_locked(key):
+            return "admin, locked"
         if key in self.user.values:
             return "user"
         if key in self.admin.values:
@@ -553,10 +574,15 @@ class Settings:
         return "default"
 
     def set(self, key: str, value: Any) -> None:
-        self.user.values[key] = validate(option(key), value)
+        opt = option(key)
+        if self.is_locked(key):
+            raise ConfigError(f"{key} is set by your administrator and cannot be changed here.")
+        self.user.values[key] = validate(opt, value)
 
     def unset(self, key: str) -> None:
         option(key)
+        if self.is_locked(key):
+            raise ConfigError(f"{key} is set by your administrator and cannot be changed here.")
         self.user.values.pop(key, None)
 
     def language(self) -> str:
@@ -636,4 +662,7 @@ def load(where: paths.Paths | None = None, *, strict: bool = True) -> Settings:
             layers.append(Layer(path, exists=True))
     settings = Settings(user=layers[1], admin=layers[0])
     settings.problems = problems
+    for key in sorted(settings.admin.locked & set(settings.user.values)):
+        log.warning("%s is locked by the administrator; the user file's value is ignored", key)
+        del settings.user.values[key]
     return settings

@@ -573,7 +573,7 @@ Dzienniki: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/settings.py" line="87"/>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="156"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="167"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
@@ -583,293 +583,303 @@ Dzienniki: %3</translation>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="106"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="102"/>
+        <source>Start dialdesk when I log in</source>
+        <translation>Uruchamiaj dialdesk po zalogowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="117"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="108"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="119"/>
         <source>Checks the address and credentials; never places a call or changes data.</source>
         <translation>Sprawdza adres i dane logowania; nigdy nie dzwoni ani nie zmienia danych.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="132"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="143"/>
         <source>PBX</source>
         <translation>Centrala</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="133"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="144"/>
         <source>Server address</source>
         <translation>Adres serwera</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="134"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="145"/>
         <source>API user</source>
         <translation>Użytkownik API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="135"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="146"/>
         <source>Your SIP number / extension</source>
         <translation>Twój numer SIP / wewnętrzny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="136"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="147"/>
         <source>Check TLS certificate</source>
         <translation>Sprawdzaj certyfikat TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="137"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="148"/>
         <source>CA bundle file</source>
         <translation>Plik certyfikatów CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="138"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="149"/>
         <source>Simotel context</source>
         <translation>Kontekst Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="139"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>
         <source>Simotel caller id</source>
         <translation>Identyfikator dzwoniącego Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="140"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="151"/>
         <source>Simotel trunk</source>
         <translation>Trunk Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="141"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="152"/>
         <source>Simotel answer timeout (s)</source>
         <translation>Czas na odebranie Simotel (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="142"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="153"/>
         <source>Simotel call limit (s)</source>
         <translation>Limit długości połączenia Simotel (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="143"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="154"/>
         <source>Your country</source>
         <translation>Twój kraj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="144"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="155"/>
         <source>Number format sent</source>
         <translation>Format wysyłanego numeru</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="145"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="156"/>
         <source>Outside line prefix</source>
         <translation>Prefiks wyjścia na miasto</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="146"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="157"/>
         <source>Extension length (digits)</source>
         <translation>Długość numeru wewnętrznego (cyfry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="147"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="158"/>
         <source>Ask before calling from a link</source>
         <translation>Pytaj przed dzwonieniem z linku</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="148"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="159"/>
         <source>Premium-rate numbers</source>
         <translation>Numery o podwyższonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="149"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="160"/>
         <source>Emergency numbers</source>
         <translation>Numery alarmowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="161"/>
         <source>Same number again after (s)</source>
         <translation>Ten sam numer ponownie po (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="151"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="162"/>
         <source>Link calls per minute</source>
         <translation>Połączeń z linków na minutę</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="152"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="163"/>
         <source>Default queue id</source>
         <translation>Domyślna kolejka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="153"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="164"/>
         <source>Default campaign id</source>
         <translation>Domyślna kampania</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="154"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="165"/>
         <source>Your agent login</source>
         <translation>Twój login agenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="155"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="166"/>
         <source>Queues</source>
         <translation>Kolejki</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="157"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="168"/>
         <source>Dictionary statuses</source>
         <translation>Statusy słownikowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="158"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="169"/>
         <source>Record statuses</source>
         <translation>Statusy rekordów</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="159"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="170"/>
         <source>Quick status buttons</source>
         <translation>Przyciski szybkich statusów</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="160"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="161"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="172"/>
         <source>Log level</source>
         <translation>Poziom dziennika</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="166"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="177"/>
         <source>Sandbox (simulated calls)</source>
         <translation>Piaskownica (połączenia symulowane)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="169"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="180"/>
         <source>as dialed from your country</source>
         <translation>jak wybierany z Twojego kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="170"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="181"/>
         <source>international, +48221234567</source>
         <translation>międzynarodowy, +48221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="182"/>
         <source>international digits, 48221234567</source>
         <translation>międzynarodowy bez plusa, 48221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="172"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="183"/>
         <source>national, 221234567</source>
         <translation>krajowy, 221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="173"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="184"/>
         <source>ask first</source>
         <translation>pytaj najpierw</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="174"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="185"/>
         <source>block</source>
         <translation>blokuj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="175"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="186"/>
         <source>allow</source>
         <translation>zezwalaj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="176"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="187"/>
         <source>as the system</source>
         <translation>jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="186"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="197"/>
         <source>status ids, e.g. 3, 8</source>
         <translation>identyfikatory statusów, np. 3, 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="241"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="237"/>
+        <source>Set by your administrator.</source>
+        <translation>Ustawione przez administratora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="255"/>
         <source>API password</source>
         <translation>Hasło API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="241"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="255"/>
         <source>API key (Simotel)</source>
         <translation>Klucz API (Simotel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="245"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="259"/>
         <source>checking the keyring…</source>
         <translation>sprawdzanie magazynu haseł…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="291"/>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="392"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="305"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="410"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="329"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="345"/>
         <source>For example:</source>
         <translation>Na przykład:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="367"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="385"/>
         <source>Secrets cannot be stored: see above.</source>
         <translation>Nie można zapisać haseł: zobacz powyżej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="371"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="389"/>
         <source>keyring unavailable</source>
         <translation>magazyn haseł niedostępny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="377"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="395"/>
         <source>Secrets are kept in: %1</source>
         <translation>Hasła są przechowywane w: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="379"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="397"/>
         <source>Keyring: %1. Secrets are never written to the settings file.</source>
         <translation>Magazyn haseł: %1. Hasła nigdy nie trafiają do pliku ustawień.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="385"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="403"/>
         <source>stored; type to replace</source>
         <translation>zapisane; wpisz, aby zmienić</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="385"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="403"/>
         <source>not set</source>
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="409"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="427"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="416"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="434"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="420"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="438"/>
         <source>TLS problem: %1</source>
         <translation>Problem z TLS: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="422"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="440"/>
         <source>Not reachable: %1</source>
         <translation>Brak połączenia: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="424"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="442"/>
         <source>Credentials refused: %1</source>
         <translation>Odrzucone dane logowania: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="455"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="480"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>

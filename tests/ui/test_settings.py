@@ -4,6 +4,7 @@ connection that never dials, a broken config file opening Settings instead of cr
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
@@ -150,3 +151,41 @@ def test_secrets_go_to_the_keyring_never_to_the_file(
     stored = Credentials("agent@https://acme.thulium.com/api", secret_service)
     assert stored.get("password") == PASSWORD
     stored.delete("password")
+
+
+def test_locked_settings_are_read_only(
+    qtbot: QtBot, sandbox: SandboxServer, dd_paths: paths.Paths
+) -> None:
+    dd_paths.defaults_file.write_text(
+        'locked = ["dialing.premium"]\n[dialing]\npremium = "block"\n'
+    )
+    ctl = Controller(tray=False)
+    ctl.start()
+    try:
+        dialog = dialog_of(ctl)
+        widget = dialog.fields["dialing.premium"]
+        assert not widget.isEnabled()
+        assert "administrator" in widget.toolTip()
+        dialog.on_save_clicked()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+        assert "premium" not in dd_paths.config_file.read_text()
+    finally:
+        ctl.shutdown()
+        ctl.deleteLater()
+        qtbot.wait(10)
+
+
+def test_start_at_login_checkbox(
+    qtbot: QtBot, controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dialdesk.platform import autostart
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    controller.settings_dialog.close()  # type: ignore[union-attr]
+    controller.open_settings()
+    dialog = dialog_of(controller)
+    assert not dialog.autostart_box.isChecked()
+    dialog.autostart_box.setChecked(True)
+    dialog.on_save_clicked()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert autostart.status_linux()

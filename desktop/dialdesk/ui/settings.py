@@ -96,6 +96,17 @@ class SettingsDialog(QDialog):
             self._add_field(forms[TABS[opt.section]], opt)
             if opt.key == "account.username":
                 self._add_secrets(forms[0])
+            if opt.key == "general.log_level":
+                from dialdesk.platform import autostart
+
+                self.autostart_box = QCheckBox(self.tr("Start dialdesk when I log in"))
+                try:
+                    self._autostart_was = autostart.enabled()
+                except OSError:
+                    self._autostart_was = False
+                    self.autostart_box.setEnabled(False)
+                self.autostart_box.setChecked(self._autostart_was)
+                forms[TABS[opt.section]].addRow("", self.autostart_box)
             if opt.key == "dialing.format":
                 self.format_example = QLabel()
                 self.format_example.setStyleSheet("color:#5f6368;")
@@ -221,6 +232,9 @@ class SettingsDialog(QDialog):
             widget = edit
         widget.setToolTip(opt.description)
         widget.setObjectName(opt.key)
+        if self.settings.is_locked(opt.key):
+            widget.setEnabled(False)
+            widget.setToolTip(self.tr("Set by your administrator.") + "\n" + opt.description)
         error = QLabel()
         error.setStyleSheet("color:#b71c1c;")
         error.setWordWrap(True)
@@ -302,6 +316,8 @@ class SettingsDialog(QDialog):
             holder = widget.parentWidget()
             if holder is None:
                 continue
+            if self.settings.is_locked(key):
+                continue  # stays read-only whatever the backend
             if key.startswith("simotel."):
                 holder.setEnabled(backend == "simotel")
             elif key in account:
@@ -338,6 +354,8 @@ class SettingsDialog(QDialog):
         )
         draft = config.Settings(user=user, admin=self.settings.admin)
         for opt in config.OPTIONS:
+            if self.settings.is_locked(opt.key):
+                continue
             value = config.validate(opt, self.value(opt.key))
             below = self.settings.admin.values.get(opt.key, opt.default)
             if value == below:
@@ -436,11 +454,18 @@ class SettingsDialog(QDialog):
         typed = {n: e.text() for n, e in self.secret_edits.items() if e.text()}
         creds = self.credentials_for(draft)
 
+        start_at_login = self.autostart_box.isChecked()
+        change_autostart = start_at_login != self._autostart_was
+
         def save() -> None:
             # Secrets first: a locked keyring then leaves nothing half saved.
             for name, value in typed.items():
                 creds.set(name, value)
             draft.save()
+            if change_autostart:
+                from dialdesk.platform import autostart
+
+                autostart.set_enabled(start_at_login)
 
         def saved(_: object, error: BaseException | None) -> None:
             self.on_save_finished(draft, error)

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint bench clean translations translations-update
+.PHONY: run test lint bench clean translations translations-update bundle
 QM = desktop/dialdesk/translations/dialdesk_pl.qm
 
 $(BIN)/.installed: pyproject.toml
@@ -39,6 +39,15 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/imports.py
 	$(BIN)/python bench/handoff.py
 	$(BIN)/python bench/startup.py
+
+# A one-folder bundle in dist/dialdesk (see installer/dialdesk.spec for what is left out).
+bundle: $(BIN)/.installed $(QM)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	rm -rf build/pyinstaller dist/dialdesk
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller installer/dialdesk.spec
+	@du -sb dist/dialdesk | awk '{printf "bundle: %.1f MB (%.1f MiB), ", $$1/1e6, $$1/1048576}'
+	@find dist/dialdesk -type f | wc -l | awk '{print $$1 " files"}'
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -87,6 +87,8 @@ def main() -> None:
             print(f"display: {where}")
             base_ms, base_mib = measure([sys.executable, "-c", MINIMAL])
             ours_ms, ours_mib = measure(dialdesk)
+            bundle = Path(__file__).resolve().parent.parent / "dist" / "dialdesk" / "dialdesk"
+            bundled = measure([str(bundle)]) if bundle.exists() else None
     finally:
         shutil.rmtree(home, ignore_errors=True)
     print(f"minimal PySide6 tray app   start {base_ms:7.1f} ms   idle RSS {base_mib:6.1f} MiB")
@@ -95,6 +97,11 @@ def main() -> None:
         f"ratio                      start {ours_ms / base_ms:7.2f}×   (goal ≤ 1.5×)   "
         f"RSS {ours_mib / base_mib:5.2f}× (goal ≤ 1.2×)"
     )
+    if bundled is not None:
+        print(
+            f"dialdesk bundle (dist/)    start {bundled[0]:7.1f} ms   idle RSS "
+            f"{bundled[1]:6.1f} MiB   ({bundled[0] / ours_ms:.2f}× the source install)"
+        )
 
 
 if __name__ == "__main__":

@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="142"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="149"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="148"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="155"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -17,92 +17,107 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="256"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="210"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="211"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="213"/>
+        <source>Add field</source>
+        <translation>Dodaj pole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="219"/>
         <source>Add to a campaign</source>
         <translation>Dodaj do kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="265"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="229"/>
         <source>Next call at</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="272"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="236"/>
         <source>Order</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="282"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="246"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="283"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="247"/>
         <source>Record status</source>
         <translation>Status rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="284"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="248"/>
         <source>Dictionary status</source>
         <translation>Status słownikowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="285"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="249"/>
         <source>Identifier</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="286"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="250"/>
         <source>Agent login</source>
         <translation>Login agenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="288"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="252"/>
         <source>Campaign fields</source>
         <translation>Pola kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="311"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="275"/>
         <source>Choose a campaign (a five-character id such as 00001).</source>
         <translation>Wybierz kampanię (pięcioznakowy identyfikator, np. 00001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="314"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="278"/>
         <source>The status MY_RECORD needs an agent login.</source>
         <translation>Status MY_RECORD wymaga loginu agenta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="316"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="280"/>
         <source>The status %1 needs the next call date.</source>
         <translation>Status %1 wymaga daty następnego kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="319"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="283"/>
         <source>Every campaign field needs a name.</source>
         <translation>Każde pole kampanii musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="321"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="285"/>
         <source>A campaign field is listed twice.</source>
         <translation>Pole kampanii występuje dwa razy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="323"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="287"/>
         <source>record status</source>
         <translation>status rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="324"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="288"/>
         <source>dictionary status</source>
         <translation>status słownikowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="329"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="293"/>
         <source>The %1 must be chosen from the list or be an id.</source>
         <translation>%1 trzeba wybrać z listy albo podać jego identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="359"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="323"/>
         <source>Added %1 to %2 as record %3.</source>
         <translation>Dodano %1 do kampanii %2 jako rekord %3.</translation>
     </message>
@@ -368,24 +383,14 @@ Dzienniki: %3</translation>
     </message>
 </context>
 <context>
-    <name>FieldsTable</name>
+    <name>EditableTable</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="212"/>
-        <source>Field</source>
-        <translation>Pole</translation>
+        <location filename="../../desktop/dialdesk/ui/lists.py" line="44"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="212"/>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="216"/>
-        <source>Add field</source>
-        <translation>Dodaj pole</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="216"/>
+        <location filename="../../desktop/dialdesk/ui/lists.py" line="45"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -489,37 +494,9 @@ Dzienniki: %3</translation>
     </message>
 </context>
 <context>
-    <name>NamedListEditor</name>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/lists.py" line="32"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/lists.py" line="33"/>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/lists.py" line="34"/>
-        <source>System status</source>
-        <translation>Status systemowy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/lists.py" line="44"/>
-        <source>Add</source>
-        <translation>Dodaj</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/lists.py" line="44"/>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-</context>
-<context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="167"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="166"/>
         <source>Schedule a callback</source>
         <translation>Zaplanuj oddzwonienie</translation>
     </message>
@@ -793,93 +770,108 @@ Dzienniki: %3</translation>
         <translation>identyfikatory statusów, np. 3, 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="237"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="201"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="201"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="203"/>
+        <source>System status</source>
+        <translation>Status systemowy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="240"/>
         <source>Set by your administrator.</source>
         <translation>Ustawione przez administratora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="255"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="258"/>
         <source>API password</source>
         <translation>Hasło API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="255"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="258"/>
         <source>API key (Simotel)</source>
         <translation>Klucz API (Simotel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="259"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="262"/>
         <source>checking the keyring…</source>
         <translation>sprawdzanie magazynu haseł…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="305"/>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="410"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="308"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="413"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="345"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="348"/>
         <source>For example:</source>
         <translation>Na przykład:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="385"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="388"/>
         <source>Secrets cannot be stored: see above.</source>
         <translation>Nie można zapisać haseł: zobacz powyżej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="389"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="392"/>
         <source>keyring unavailable</source>
         <translation>magazyn haseł niedostępny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="395"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="398"/>
         <source>Secrets are kept in: %1</source>
         <translation>Hasła są przechowywane w: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="397"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="400"/>
         <source>Keyring: %1. Secrets are never written to the settings file.</source>
         <translation>Magazyn haseł: %1. Hasła nigdy nie trafiają do pliku ustawień.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="403"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="406"/>
         <source>stored; type to replace</source>
         <translation>zapisane; wpisz, aby zmienić</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="403"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="406"/>
         <source>not set</source>
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="427"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="430"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="434"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="437"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="438"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="441"/>
         <source>TLS problem: %1</source>
         <translation>Problem z TLS: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="440"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="443"/>
         <source>Not reachable: %1</source>
         <translation>Brak połączenia: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="442"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="445"/>
         <source>Credentials refused: %1</source>
         <translation>Odrzucone dane logowania: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="480"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="483"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -887,22 +879,22 @@ Dzienniki: %3</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="386"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="342"/>
         <source>Set the campaign status</source>
         <translation>Ustaw status w kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="390"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="392"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="349"/>
         <source>Sets the status of every campaign record whose main number is this one.</source>
         <translation>Ustawia status każdego rekordu kampanii, którego głównym numerem jest ten numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="399"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="356"/>
         <source>Choose a status.</source>
         <translation>Wybierz status.</translation>
     </message>

@@ -92,8 +92,8 @@ def test_add_to_campaign_sends_every_field(
     dialog.agent_login.setText("j.doe")
     dialog.next_call_on.setChecked(True)
     dialog.next_call.setDateTime(QDateTime(datetime(2030, 5, 24, 12, 24)))
-    dialog.fields.add_row("first_name", "Jan")
-    dialog.fields.add_row("note", "")
+    dialog.fields.add_row({"name": "first_name", "value": "Jan"})
+    dialog.fields.add_row({"name": "note", "value": ""})
     dialog.order_on.setChecked(True)
     dialog.order.setValue(50)
     submit(qtbot, dialog)
@@ -128,8 +128,14 @@ def test_agent_login_defaults_to_the_agents_own(ctl: Controller) -> None:
             "MY_RECORD needs the next call date",
         ),
         (lambda d: choose(d.status, "3"), "CALL_NO_SOONER_THAN needs the next call date"),
-        (lambda d: d.fields.add_row("", "orphan value"), "needs a name"),
-        (lambda d: (d.fields.add_row("note", "a"), d.fields.add_row("note", "b")), "listed twice"),
+        (lambda d: d.fields.add_row({"name": "", "value": "orphan value"}), "needs a name"),
+        (
+            lambda d: (
+                d.fields.add_row({"name": "note", "value": "a"}),
+                d.fields.add_row({"name": "note", "value": "b"}),
+            ),
+            "listed twice",
+        ),
         (lambda d: d.status.setEditText("mine"), "chosen from the list"),
     ],
 )
@@ -150,9 +156,14 @@ def test_campaign_rules_block_sending_with_a_reason(
     ("setup", "words"),
     [
         (lambda d: d.campaign.setEditText("99999"), "Campaign not found"),
-        (lambda d: d.fields.add_row("shoe_size", "44"), "Unknown campaign field: shoe_size"),
         (
-            lambda d: choose(d.campaign, "00002") or d.fields.add_row("note", "x"),
+            lambda d: d.fields.add_row({"name": "shoe_size", "value": "44"}),
+            "Unknown campaign field: shoe_size",
+        ),
+        (
+            lambda d: (
+                choose(d.campaign, "00002") or d.fields.add_row({"name": "note", "value": "x"})
+            ),
             "only in non-CRM campaigns",
         ),
         # a status list without the "system" mark: only the PBX knows it is MY_RECORD

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,13 +17,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +29,7 @@ from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.numbers import Number
 from dialdesk.pbx import CampaignRecord, PbxError
 from dialdesk.ui.dialbox import ERROR_STYLE, guard_reasons
+from dialdesk.ui.lists import EditableTable
 from dialdesk.ui.tasks import Tasks
 
 Work = Callable[[], Outcome]
@@ -86,14 +83,16 @@ class ActionDialog(QDialog):
 
     def __init__(
         self,
-        title: str,
         number: Number,
+        text: str,
+        settings: Settings,
         dialer: Dialer,
         tasks: Tasks,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.title())
+        self.text, self.settings = text, settings
         self.setMinimumWidth(440)
         self.number, self.dialer, self.tasks = number, dialer, tasks
         self.busy = False
@@ -115,6 +114,14 @@ class ActionDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.build(settings)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def build(self, settings: Settings) -> None:
+        """Add this form's fields to ``self.form``."""
+        raise NotImplementedError
 
     def problems(self) -> list[str]:
         return []
@@ -155,17 +162,10 @@ class ActionDialog(QDialog):
 
 
 class ScheduleDialog(ActionDialog):
-    def __init__(
-        self,
-        number: Number,
-        text: str,
-        settings: Settings,
-        dialer: Dialer,
-        tasks: Tasks,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Schedule a callback"), number, dialer, tasks, parent)
-        self.text = text
+    def title(self) -> str:
+        return self.tr("Schedule a callback")
+
+    def build(self, settings: Settings) -> None:
         self.queues = settings.named("thulium.queues")
         self.queue = named_combo(self.queues, settings.text("thulium.queue_id"))
         self.when = QDateTimeEdit(QDateTime(datetime.now() + timedelta(hours=1)))
@@ -203,58 +203,22 @@ class ScheduleDialog(ActionDialog):
         )
 
 
-class FieldsTable(QWidget):
+def fields_table() -> EditableTable:
     """Campaign fields as an editable name/value table."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setMaximumHeight(120)
-        add, remove = QPushButton(self.tr("Add field")), QPushButton(self.tr("Remove"))
-        add.clicked.connect(lambda: self.add_row())
-        remove.clicked.connect(self.on_remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-
-    def add_row(self, name: str = "", value: str = "") -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(name))
-        self.table.setItem(row, 1, QTableWidgetItem(value))
-
-    def on_remove(self) -> None:
-        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
-            self.table.removeRow(row)
-
-    def rows(self) -> list[tuple[str, str]]:
-        out = []
-        for row in range(self.table.rowCount()):
-            name, value = self.table.item(row, 0), self.table.item(row, 1)
-            out.append(((name.text() if name else "").strip(), value.text() if value else ""))
-        return [r for r in out if r != ("", "")]
+    return EditableTable(
+        [
+            ("name", QCoreApplication.translate("CampaignDialog", "Field")),
+            ("value", QCoreApplication.translate("CampaignDialog", "Value")),
+        ],
+        add_label=QCoreApplication.translate("CampaignDialog", "Add field"),
+    )
 
 
 class CampaignDialog(ActionDialog):
-    def __init__(
-        self,
-        number: Number,
-        text: str,
-        settings: Settings,
-        dialer: Dialer,
-        tasks: Tasks,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Add to a campaign"), number, dialer, tasks, parent)
-        self.text = text
+    def title(self) -> str:
+        return self.tr("Add to a campaign")
+
+    def build(self, settings: Settings) -> None:
         self.campaigns = settings.named("thulium.campaigns")
         self.record_statuses = settings.named("thulium.record_statuses")
         self.campaign = named_combo(self.campaigns, settings.text("thulium.campaign_id"))
@@ -268,7 +232,7 @@ class CampaignDialog(ActionDialog):
         self.next_call.setCalendarPopup(True)
         self.next_call.setEnabled(False)
         self.next_call_on.toggled.connect(self.next_call.setEnabled)
-        self.fields = FieldsTable()
+        self.fields = fields_table()
         self.order_on = QCheckBox(self.tr("Order"))
         self.order = QSpinBox()
         self.order.setRange(0, 1_000_000)
@@ -314,7 +278,7 @@ class CampaignDialog(ActionDialog):
             out.append(self.tr("The status MY_RECORD needs an agent login."))
         if system in ("MY_RECORD", "CALL_NO_SOONER_THAN") and not self.next_call_text():
             out.append(self.tr("The status %1 needs the next call date.").replace("%1", system))
-        names = [name for name, _ in self.fields.rows()]
+        names = [row["name"] for row in self.fields.value()]
         if any(not name for name in names):
             out.append(self.tr("Every campaign field needs a name."))
         if len(set(names)) != len(names):
@@ -338,7 +302,7 @@ class CampaignDialog(ActionDialog):
             identifier=self.identifier.text().strip(),
             agent_login=self.agent_login.text().strip(),
             next_call_date=self.next_call_text(),
-            record_fields=dict(self.fields.rows()),
+            record_fields={row["name"]: row["value"] for row in self.fields.value()},
             order=self.order.value() if self.order_on.isChecked() else None,
         )
 
@@ -374,17 +338,10 @@ def status_confirmation(outcome: Outcome, status_name: str) -> str:
 
 
 class StatusDialog(ActionDialog):
-    def __init__(
-        self,
-        number: Number,
-        text: str,
-        settings: Settings,
-        dialer: Dialer,
-        tasks: Tasks,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Set the campaign status"), number, dialer, tasks, parent)
-        self.text = text
+    def title(self) -> str:
+        return self.tr("Set the campaign status")
+
+    def build(self, settings: Settings) -> None:
         self.statuses = settings.named("thulium.statuses")
         self.status = named_combo(self.statuses)
         self.form.addRow(self.tr("Status"), self.status)

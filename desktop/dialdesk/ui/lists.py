@@ -1,4 +1,5 @@
-"""An editable table for a named list setting (queues, campaigns, statuses)."""
+"""An editable table with Add and Remove buttons: named lists in Settings (id, name…) and
+campaign fields in the campaign form (field, value)."""
 
 from __future__ import annotations
 
@@ -16,32 +17,32 @@ from PySide6.QtWidgets import (
 )
 
 
-class NamedListEditor(QWidget):
+class EditableTable(QWidget):
     changed = Signal()
 
     def __init__(
         self,
-        items: list[dict[str, Any]],
+        columns: list[tuple[str, str]],
+        rows: list[dict[str, Any]] | None = None,
         *,
-        with_system: bool = False,
+        optional: tuple[str, ...] = (),
+        add_label: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``columns``: (key, header); ``optional`` keys are left out of a row when empty."""
         super().__init__(parent)
-        self.columns = ["id", "name", *(["system"] if with_system else [])]
-        headers = [
-            self.tr("Id"),
-            self.tr("Name"),
-            *([self.tr("System status")] if with_system else []),
-        ]
-        self.table = QTableWidget(0, len(self.columns))
-        self.table.setHorizontalHeaderLabels(headers)
+        self.keys = [key for key, _ in columns]
+        self.optional = optional
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([header for _, header in columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setMaximumHeight(110)
-        for item in items:
-            self.add_row(item)
+        self.table.setMaximumHeight(120)
+        for row in rows or []:
+            self.add_row(row)
         self.table.itemChanged.connect(lambda _: self.changed.emit())
-        add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
+        add = QPushButton(add_label or self.tr("Add"))
+        remove = QPushButton(self.tr("Remove"))
         add.clicked.connect(self.on_add)
         remove.clicked.connect(self.on_remove)
         buttons = QHBoxLayout()
@@ -53,11 +54,11 @@ class NamedListEditor(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def add_row(self, item: dict[str, Any]) -> None:
+    def add_row(self, values: dict[str, Any]) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, key in enumerate(self.columns):
-            self.table.setItem(row, column, QTableWidgetItem(str(item.get(key, ""))))
+        for column, key in enumerate(self.keys):
+            self.table.setItem(row, column, QTableWidgetItem(str(values.get(key, ""))))
 
     def on_add(self) -> None:
         self.add_row({})
@@ -70,14 +71,16 @@ class NamedListEditor(QWidget):
         self.changed.emit()
 
     def value(self) -> list[dict[str, str]]:
+        """The rows, without empty ones (names trimmed; values as typed)."""
         out = []
         for row in range(self.table.rowCount()):
             entry = {}
-            for column, key in enumerate(self.columns):
+            for column, key in enumerate(self.keys):
                 cell = self.table.item(row, column)
-                text = cell.text().strip() if cell is not None else ""
-                if text or key != "system":
+                text = cell.text() if cell is not None else ""
+                text = text.strip() if column == 0 or key != "value" else text
+                if text or key not in self.optional:
                     entry[key] = text
-            if any(entry.values()):
+            if any(v.strip() for v in entry.values()):
                 out.append(entry)
         return out

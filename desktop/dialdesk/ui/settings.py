@@ -29,7 +29,7 @@ from dialdesk.credentials import NAMES as SECRET_NAMES
 from dialdesk.credentials import Credentials, describe
 from dialdesk.pbx import AuthFailed, ConnectFailed, PbxError, TlsFailed, make_backend
 from dialdesk.ui.dialbox import ERROR_STYLE, INFO_STYLE, OK_STYLE, country_name
-from dialdesk.ui.lists import NamedListEditor
+from dialdesk.ui.lists import EditableTable
 from dialdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -198,7 +198,10 @@ class SettingsDialog(QDialog):
             quick.textChanged.connect(lambda _="", k=opt.key: self.on_field_changed(k))
             widget = quick
         elif opt.type is list:
-            editor = NamedListEditor(list(value), with_system=opt.key == "thulium.record_statuses")
+            columns = [("id", self.tr("Id")), ("name", self.tr("Name"))]
+            if opt.key == "thulium.record_statuses":
+                columns.append(("system", self.tr("System status")))
+            editor = EditableTable(columns, list(value), optional=("system",))
             editor.changed.connect(lambda k=opt.key: self.on_field_changed(k))
             widget = editor
         elif opt.type is bool:
@@ -273,7 +276,7 @@ class SettingsDialog(QDialog):
 
     def value(self, key: str) -> Any:
         widget = self.fields[key]
-        if isinstance(widget, NamedListEditor):
+        if isinstance(widget, EditableTable):
             return widget.value()
         if config.BY_KEY[key].type is list and isinstance(widget, QLineEdit):
             return [part.strip() for part in widget.text().split(",") if part.strip()]

@@ -125,72 +125,73 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="155"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="182"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="156"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="183"/>
         <source>dialdesk: calling…</source>
         <translation>dialdesk: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="157"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="184"/>
         <source>dialdesk: the last call failed</source>
         <translation>dialdesk: ostatnie połączenie się nie udało</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="158"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="185"/>
         <source>dialdesk: not set up (%1 missing)</source>
         <translation>dialdesk: nieskonfigurowany (brak: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="161"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="188"/>
         <source>dialdesk: Sandbox, calls are simulated</source>
         <translation>dialdesk: piaskownica, połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="165"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="192"/>
         <source>Link handling is paused</source>
         <translation>Obsługa linków jest wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="202"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="229"/>
         <source>dialdesk link</source>
         <translation>Link dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="231"/>
         <source>Link handling is paused: %1 was not dialed.</source>
         <translation>Obsługa linków jest wstrzymana: nie wybrano %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="219"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="246"/>
         <source>Another call was being placed: %1 is ready, press Call when you are.</source>
         <translation>Trwało zestawianie innego połączenia: %1 czeka, naciśnij Zadzwoń, gdy będziesz gotów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="255"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="282"/>
         <source>%1: the PBX accepted the call. Your phone rings first.</source>
         <translation>%1: centrala przyjęła połączenie. Najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="259"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="286"/>
         <source>(Sandbox: simulated.)</source>
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="300"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="88"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="327"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="388"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="415"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="389"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="416"/>
         <source>dialdesk %1
 Click-to-call for Thulium and Simotel.
 

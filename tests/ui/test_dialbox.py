@@ -176,3 +176,34 @@ def test_without_a_tray_the_dial_box_is_a_normal_window(controller: Controller) 
 def test_sandbox_is_labelled(controller: Controller) -> None:
     assert controller.dialbox.sandbox_banner.isVisible()
     assert "simulated" in controller.dialbox.sandbox_banner.text()
+
+
+def test_the_crash_hook_logs_redacted_and_tells_once(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from dialdesk import logs, paths
+    from dialdesk.ui.app import install_crash_hook
+    from tests.helpers.secrets import PASSWORD
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    log_file = paths.current().log_file
+    logs.setup(log_file)
+    logs.register_secret(PASSWORD)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored afterwards
+    install_crash_hook(str(log_file))
+    for _ in range(2):
+        try:
+            raise RuntimeError(f"broke with {PASSWORD}")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    assert len(shown) == 1  # told once, not a dialog storm
+    assert "RuntimeError" in shown[0]
+    assert str(log_file) in shown[0]
+    text = log_file.read_text()
+    assert "RuntimeError" in text
+    assert PASSWORD not in text

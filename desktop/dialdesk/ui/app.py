@@ -67,6 +67,33 @@ def route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
+def install_crash_hook(log_file: str) -> None:
+    """The last tier of errors: anything that escapes a slot is logged (redacted) and the
+    agent is told once where to find it, instead of a traceback on a terminal nobody
+    reads. The app keeps running: Qt would otherwise carry on silently."""
+    told = False
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        nonlocal told
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.critical("unexpected error", exc_info=(kind, error, trace))
+        if told or QApplication.instance() is None:
+            return
+        told = True
+        QMessageBox.warning(
+            None,
+            "dialdesk",
+            QApplication.translate(
+                "Controller", "Something went wrong (%1). Details are in the log file."
+            ).replace("%1", kind.__name__)
+            + f"\n\n{log_file}",
+        )
+
+    sys.excepthook = hook
+
+
 def credentials_for(settings: config.Settings) -> Credentials:
     return Credentials(account_id(settings.text("account.url"), settings.text("account.username")))
 
@@ -468,6 +495,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     settings = config.load(where, strict=False)
     logs.setup(where.log_file, settings.text("general.log_level"))
     route_qt_messages()
+    install_crash_hook(str(where.log_file))
     log.info("dialdesk %s starting", __version__)
     i18n.install(app, settings.language())
     controller = Controller()

@@ -255,3 +255,21 @@ def test_bad_locked_list(dd_paths: paths.Paths, content: str, words: str) -> Non
         config.load(dd_paths)
     assert info.value.path == dd_paths.defaults_file
     assert info.value.line == 1
+
+
+def test_runtime_dir_without_a_session_folder_is_private_and_ours(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+    import sys
+
+    from dialdesk import runtime
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Linux only")
+    monkeypatch.delenv("DIALDESK_HOME")
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    folder = runtime.runtime_dir()
+    assert folder.endswith(f"dialdesk-runtime-{os.getuid()}")
+    runtime.private_dir(folder)
+    assert os.stat(folder).st_mode & 0o777 == 0o700

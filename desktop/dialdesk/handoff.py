@@ -153,16 +153,7 @@ def server_name() -> str:
 
     digest = hashlib.sha256(folder.encode()).hexdigest()[:16]
     short = os.path.join(tempfile.gettempdir(), f"dialdesk-{os.getuid()}")
-    return os.path.join(_owned_private_dir(short), f"{digest}.sock")
-
-
-def _owned_private_dir(path: str) -> str:
-    """Create ``path`` 0700, and refuse one that someone else owns or opened up."""
-    runtime.private_dir(path)
-    info = os.lstat(path)
-    if os.path.islink(path) or info.st_uid != os.getuid() or info.st_mode & 0o077:
-        raise OSError(f"{path} is not a private folder of this user")
-    return path
+    return os.path.join(runtime.private_dir(short), f"{digest}.sock")
 
 
 def lock_path() -> str:

@@ -472,7 +472,13 @@ class _FileOpenFilter(QObject):
 def main(argv: Sequence[str] | None = None, initial_url: str | None = None) -> int:
     """Become the running instance, or hand over to the one that already is."""
     lock = handoff.InstanceLock()
-    if not lock.acquire():
+    try:
+        held = lock.acquire()
+    except OSError as exc:
+        # No usable runtime folder: run anyway, without the single-instance guarantee.
+        print(f"dialdesk: {exc}; running without single-instance support.", file=sys.stderr)
+        return _run(argv, initial_url)
+    if not held:
         message: dict[str, Any] = (
             {"cmd": "open-url", "url": initial_url} if initial_url else {"cmd": "show"}
         )
@@ -502,7 +508,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     ipc = IpcServer(controller)
     try:
         ipc.listen()
-    except IpcError as exc:
+    except (IpcError, OSError) as exc:
         log.error("%s: links will start a second dialdesk", exc)
     ipc.url_received.connect(controller.on_link)
     ipc.show_requested.connect(controller.show_dialbox)

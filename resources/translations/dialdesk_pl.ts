@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="149"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="150"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="155"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="156"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -17,107 +17,107 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="210"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="211"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="211"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="212"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="213"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="214"/>
         <source>Add field</source>
         <translation>Dodaj pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="219"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="220"/>
         <source>Add to a campaign</source>
         <translation>Dodaj do kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="229"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="230"/>
         <source>Next call at</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="236"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="237"/>
         <source>Order</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="246"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="247"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="247"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="248"/>
         <source>Record status</source>
         <translation>Status rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="248"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="249"/>
         <source>Dictionary status</source>
         <translation>Status słownikowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="249"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="250"/>
         <source>Identifier</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="250"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="251"/>
         <source>Agent login</source>
         <translation>Login agenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="252"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="253"/>
         <source>Campaign fields</source>
         <translation>Pola kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="275"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="276"/>
         <source>Choose a campaign (a five-character id such as 00001).</source>
         <translation>Wybierz kampanię (pięcioznakowy identyfikator, np. 00001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="278"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="279"/>
         <source>The status MY_RECORD needs an agent login.</source>
         <translation>Status MY_RECORD wymaga loginu agenta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="280"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="281"/>
         <source>The status %1 needs the next call date.</source>
         <translation>Status %1 wymaga daty następnego kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="283"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="284"/>
         <source>Every campaign field needs a name.</source>
         <translation>Każde pole kampanii musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="285"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="286"/>
         <source>A campaign field is listed twice.</source>
         <translation>Pole kampanii występuje dwa razy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="287"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="288"/>
         <source>record status</source>
         <translation>status rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="288"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="289"/>
         <source>dictionary status</source>
         <translation>status słownikowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="293"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="294"/>
         <source>The %1 must be chosen from the list or be an id.</source>
         <translation>%1 trzeba wybrać z listy albo podać jego identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="323"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="324"/>
         <source>Added %1 to %2 as record %3.</source>
         <translation>Dodano %1 do kampanii %2 jako rekord %3.</translation>
     </message>
@@ -125,73 +125,73 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="182"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="183"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="183"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="184"/>
         <source>dialdesk: calling…</source>
         <translation>dialdesk: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="184"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="185"/>
         <source>dialdesk: the last call failed</source>
         <translation>dialdesk: ostatnie połączenie się nie udało</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="185"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="186"/>
         <source>dialdesk: not set up (%1 missing)</source>
         <translation>dialdesk: nieskonfigurowany (brak: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="188"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="189"/>
         <source>dialdesk: Sandbox, calls are simulated</source>
         <translation>dialdesk: piaskownica, połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="192"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="193"/>
         <source>Link handling is paused</source>
         <translation>Obsługa linków jest wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="229"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="230"/>
         <source>dialdesk link</source>
         <translation>Link dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="231"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="232"/>
         <source>Link handling is paused: %1 was not dialed.</source>
         <translation>Obsługa linków jest wstrzymana: nie wybrano %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="246"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="247"/>
         <source>Another call was being placed: %1 is ready, press Call when you are.</source>
         <translation>Trwało zestawianie innego połączenia: %1 czeka, naciśnij Zadzwoń, gdy będziesz gotów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="282"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="283"/>
         <source>%1: the PBX accepted the call. Your phone rings first.</source>
         <translation>%1: centrala przyjęła połączenie. Najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="286"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="287"/>
         <source>(Sandbox: simulated.)</source>
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="88"/>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="327"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="89"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="323"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="415"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="411"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="416"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="412"/>
         <source>dialdesk %1
 Click-to-call for Thulium and Simotel.
 
@@ -397,6 +397,139 @@ Dzienniki: %3</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="14"/>
+        <source>The call may have gone through: check your phone before you try again.</source>
+        <translation>Połączenie mogło zostać zestawione: sprawdź telefon, zanim spróbujesz ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="17"/>
+        <source>The callback may have been scheduled: check the queue in Thulium before you try again.</source>
+        <translation>Oddzwonienie mogło zostać zaplanowane: sprawdź kolejkę w Thulium, zanim spróbujesz ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="21"/>
+        <source>The record may have been added: check the campaign in Thulium before you try again.</source>
+        <translation>Rekord mógł zostać dodany: sprawdź kampanię w Thulium, zanim spróbujesz ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="25"/>
+        <source>The status may have been changed: check the campaign in Thulium before you try again.</source>
+        <translation>Status mógł zostać zmieniony: sprawdź kampanię w Thulium, zanim spróbujesz ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="35"/>
+        <source>Not found: check the queue id.</source>
+        <translation>Nie znaleziono: sprawdź identyfikator kolejki.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="36"/>
+        <source>Not found: check the campaign id.</source>
+        <translation>Nie znaleziono: sprawdź identyfikator kampanii.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="40"/>
+        <source>Not found: check the server address in Settings.</source>
+        <translation>Nie znaleziono: sprawdź adres serwera w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="48"/>
+        <source>The secure connection to %1 failed: its certificate was not accepted. If your PBX uses a private certificate, set the CA bundle file in Settings.</source>
+        <translation>Bezpieczne połączenie z %1 nie powiodło się: certyfikat nie został zaakceptowany. Jeśli centrala używa prywatnego certyfikatu, wskaż plik certyfikatów CA w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="52"/>
+        <source>%1 did not answer the connection attempt.</source>
+        <translation>%1 nie odpowiedział na próbę połączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="55"/>
+        <source>Cannot find the server %1. Check the server address in Settings.</source>
+        <translation>Nie można znaleźć serwera %1. Sprawdź adres serwera w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="58"/>
+        <source>%1 refused the connection. Check the server address, and that the PBX is running and lets you in.</source>
+        <translation>%1 odrzucił połączenie. Sprawdź adres serwera oraz czy centrala działa i przyjmuje połączenia z Twojego komputera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="62"/>
+        <source>No answer from the PBX (%1).</source>
+        <translation>Brak odpowiedzi centrali (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="63"/>
+        <source>The server answered with a web page, not the PBX API. Check the server address in Settings.</source>
+        <translation>Serwer odpowiedział stroną internetową, a nie API centrali. Sprawdź adres serwera w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="67"/>
+        <source>The server&apos;s answer is not the PBX API&apos;s. Check the server address in Settings.</source>
+        <translation>Odpowiedź serwera nie pochodzi z API centrali. Sprawdź adres serwera w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="71"/>
+        <source>The PBX refused the API user or password.</source>
+        <translation>Centrala odrzuciła użytkownika API lub hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="74"/>
+        <source>The API user is not allowed to do this (permissions).</source>
+        <translation>Użytkownik API nie ma do tego uprawnień.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="77"/>
+        <source>A gateway in front of the PBX gave up waiting (HTTP %2).</source>
+        <translation>Brama przed centralą przestała czekać na odpowiedź (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="80"/>
+        <source>The PBX had an internal error (HTTP %2).</source>
+        <translation>Wewnętrzny błąd centrali (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="81"/>
+        <source>The server redirected the request (HTTP %2). Check the server address in Settings.</source>
+        <translation>Serwer przekierował żądanie (HTTP %2). Sprawdź adres serwera w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="85"/>
+        <source>The PBX refused the request.</source>
+        <translation>Centrala odrzuciła żądanie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="86"/>
+        <source>The PBX refused the call.</source>
+        <translation>Centrala odrzuciła połączenie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="87"/>
+        <source>The PBX account is not set up: %3 missing. Open Settings.</source>
+        <translation>Konto centrali nie jest skonfigurowane: brak %3. Otwórz ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="90"/>
+        <source>No %4 is stored in the keyring for this account. Enter it in Settings.</source>
+        <translation>W magazynie haseł nie ma zapisanego %4 dla tego konta. Wpisz je w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="93"/>
+        <source>The CA bundle file %5 does not exist.</source>
+        <translation>Plik certyfikatów CA %5 nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="99"/>
+        <source>The PBX is receiving too many requests. Try again in %1 s.</source>
+        <translation>Centrala otrzymuje zbyt wiele żądań. Spróbuj ponownie za %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="103"/>
+        <source>The PBX is receiving too many requests. Try again in a moment.</source>
+        <translation>Centrala otrzymuje zbyt wiele żądań. Spróbuj ponownie za chwilę.</translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <location filename="../../desktop/dialdesk/ui/dialbox.py" line="61"/>
@@ -497,32 +630,32 @@ Dzienniki: %3</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="166"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="167"/>
         <source>Schedule a callback</source>
         <translation>Zaplanuj oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="175"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="176"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="176"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="177"/>
         <source>Call at</source>
         <translation>Zadzwoń o</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="186"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="187"/>
         <source>Choose a queue.</source>
         <translation>Wybierz kolejkę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="188"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="189"/>
         <source>That time has passed: choose a time from now on.</source>
         <translation>Ten czas już minął: wybierz późniejszy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="199"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="200"/>
         <source>Queue %1 will call %2 at %3.</source>
         <translation>Kolejka %1 zadzwoni na %2 o %3.</translation>
     </message>
@@ -530,349 +663,349 @@ Dzienniki: %3</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="59"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="60"/>
         <source>dialdesk settings</source>
         <translation>Ustawienia dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="75"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="76"/>
         <source>Welcome to dialdesk. Until you save a PBX account here, dialdesk uses its built-in sandbox: calls are simulated, so you can try everything safely.</source>
         <translation>Witaj w dialdesk. Dopóki nie zapiszesz tu konta centrali, dialdesk używa wbudowanej piaskownicy: połączenia są symulowane, więc możesz bezpiecznie wszystko wypróbować.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="85"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="86"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="86"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="87"/>
         <source>Dialing</source>
         <translation>Wybieranie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="87"/>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="167"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="88"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="168"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="88"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="89"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="102"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="103"/>
         <source>Start dialdesk when I log in</source>
         <translation>Uruchamiaj dialdesk po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="117"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="118"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="119"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="120"/>
         <source>Checks the address and credentials; never places a call or changes data.</source>
         <translation>Sprawdza adres i dane logowania; nigdy nie dzwoni ani nie zmienia danych.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="143"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="144"/>
         <source>PBX</source>
         <translation>Centrala</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="144"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="145"/>
         <source>Server address</source>
         <translation>Adres serwera</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="145"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="146"/>
         <source>API user</source>
         <translation>Użytkownik API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="146"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="147"/>
         <source>Your SIP number / extension</source>
         <translation>Twój numer SIP / wewnętrzny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="147"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="148"/>
         <source>Check TLS certificate</source>
         <translation>Sprawdzaj certyfikat TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="148"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="149"/>
         <source>CA bundle file</source>
         <translation>Plik certyfikatów CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="149"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>
         <source>Simotel context</source>
         <translation>Kontekst Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="151"/>
         <source>Simotel caller id</source>
         <translation>Identyfikator dzwoniącego Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="151"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="152"/>
         <source>Simotel trunk</source>
         <translation>Trunk Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="152"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="153"/>
         <source>Simotel answer timeout (s)</source>
         <translation>Czas na odebranie Simotel (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="153"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="154"/>
         <source>Simotel call limit (s)</source>
         <translation>Limit długości połączenia Simotel (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="154"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="155"/>
         <source>Your country</source>
         <translation>Twój kraj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="155"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="156"/>
         <source>Number format sent</source>
         <translation>Format wysyłanego numeru</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="156"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="157"/>
         <source>Outside line prefix</source>
         <translation>Prefiks wyjścia na miasto</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="157"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="158"/>
         <source>Extension length (digits)</source>
         <translation>Długość numeru wewnętrznego (cyfry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="158"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="159"/>
         <source>Ask before calling from a link</source>
         <translation>Pytaj przed dzwonieniem z linku</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="159"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="160"/>
         <source>Premium-rate numbers</source>
         <translation>Numery o podwyższonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="160"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="161"/>
         <source>Emergency numbers</source>
         <translation>Numery alarmowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="161"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="162"/>
         <source>Same number again after (s)</source>
         <translation>Ten sam numer ponownie po (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="162"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="163"/>
         <source>Link calls per minute</source>
         <translation>Połączeń z linków na minutę</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="163"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="164"/>
         <source>Default queue id</source>
         <translation>Domyślna kolejka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="164"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="165"/>
         <source>Default campaign id</source>
         <translation>Domyślna kampania</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="165"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="166"/>
         <source>Your agent login</source>
         <translation>Twój login agenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="166"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="167"/>
         <source>Queues</source>
         <translation>Kolejki</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="168"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="169"/>
         <source>Dictionary statuses</source>
         <translation>Statusy słownikowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="169"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="170"/>
         <source>Record statuses</source>
         <translation>Statusy rekordów</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="170"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
         <source>Quick status buttons</source>
         <translation>Przyciski szybkich statusów</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="172"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="172"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="173"/>
         <source>Log level</source>
         <translation>Poziom dziennika</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="177"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="178"/>
         <source>Sandbox (simulated calls)</source>
         <translation>Piaskownica (połączenia symulowane)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="180"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="181"/>
         <source>as dialed from your country</source>
         <translation>jak wybierany z Twojego kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="181"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="182"/>
         <source>international, +48221234567</source>
         <translation>międzynarodowy, +48221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="182"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="183"/>
         <source>international digits, 48221234567</source>
         <translation>międzynarodowy bez plusa, 48221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="183"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="184"/>
         <source>national, 221234567</source>
         <translation>krajowy, 221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="184"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="185"/>
         <source>ask first</source>
         <translation>pytaj najpierw</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="185"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="186"/>
         <source>block</source>
         <translation>blokuj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="186"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="187"/>
         <source>allow</source>
         <translation>zezwalaj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="187"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="188"/>
         <source>as the system</source>
         <translation>jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="197"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="198"/>
         <source>status ids, e.g. 3, 8</source>
         <translation>identyfikatory statusów, np. 3, 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="201"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="202"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="201"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="202"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="203"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="204"/>
         <source>System status</source>
         <translation>Status systemowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="240"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="241"/>
         <source>Set by your administrator.</source>
         <translation>Ustawione przez administratora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="258"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="259"/>
         <source>API password</source>
         <translation>Hasło API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="258"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="259"/>
         <source>API key (Simotel)</source>
         <translation>Klucz API (Simotel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="262"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="263"/>
         <source>checking the keyring…</source>
         <translation>sprawdzanie magazynu haseł…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="308"/>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="413"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="309"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="414"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="348"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="349"/>
         <source>For example:</source>
         <translation>Na przykład:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="388"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="389"/>
         <source>Secrets cannot be stored: see above.</source>
         <translation>Nie można zapisać haseł: zobacz powyżej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="392"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="393"/>
         <source>keyring unavailable</source>
         <translation>magazyn haseł niedostępny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="398"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="399"/>
         <source>Secrets are kept in: %1</source>
         <translation>Hasła są przechowywane w: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="400"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="401"/>
         <source>Keyring: %1. Secrets are never written to the settings file.</source>
         <translation>Magazyn haseł: %1. Hasła nigdy nie trafiają do pliku ustawień.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="406"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="407"/>
         <source>stored; type to replace</source>
         <translation>zapisane; wpisz, aby zmienić</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="406"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="407"/>
         <source>not set</source>
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="430"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="431"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="437"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="438"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="441"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="442"/>
         <source>TLS problem: %1</source>
         <translation>Problem z TLS: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="443"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="444"/>
         <source>Not reachable: %1</source>
         <translation>Brak połączenia: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="445"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="446"/>
         <source>Credentials refused: %1</source>
         <translation>Odrzucone dane logowania: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="483"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="484"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
@@ -880,22 +1013,22 @@ Dzienniki: %3</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="342"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="343"/>
         <source>Set the campaign status</source>
         <translation>Ustaw status w kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="347"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="348"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="349"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="350"/>
         <source>Sets the status of every campaign record whose main number is this one.</source>
         <translation>Ustawia status każdego rekordu kampanii, którego głównym numerem jest ten numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="356"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="357"/>
         <source>Choose a status.</source>
         <translation>Wybierz status.</translation>
     </message>

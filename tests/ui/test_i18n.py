@@ -112,3 +112,37 @@ def test_english_stays_english(qtbot: QtBot, qapp: QApplication, sandbox: Sandbo
         ctl.shutdown()
         ctl.deleteLater()
         qtbot.wait(10)
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        ({"status": 401}, "Centrala odrzuciła użytkownika API lub hasło."),
+        ({"hangup": True}, "sprawdź telefon, zanim spróbujesz ponownie"),
+        ({"status": 404}, "Nie znaleziono: sprawdź adres serwera"),
+        ({"status": 429, "headers": {"Retry-After": "20"}}, "Spróbuj ponownie za 20 s."),
+    ],
+)
+def test_pbx_faults_are_told_in_polish(
+    qtbot: QtBot, polish: None, sandbox: SandboxServer, fault: dict[str, object], words: str
+) -> None:
+    from dialdesk.sandbox import Fault
+
+    sandbox.add_fault(Fault(**fault))  # type: ignore[arg-type]
+    ctl = Controller(tray=False)
+    try:
+        ctl.dialbox.number_edit.setText("601 234 567")
+        ctl.dialbox.call_button.click()
+        qtbot.waitUntil(
+            lambda: (
+                not ctl.busy
+                and ctl.dialbox.status_label.isVisible()
+                and "Łączenie" not in ctl.dialbox.status_label.text()
+            ),
+            timeout=10000,
+        )
+        assert words in ctl.dialbox.status_label.text()
+    finally:
+        ctl.shutdown()
+        ctl.deleteLater()
+        qtbot.wait(10)

@@ -59,6 +59,8 @@ def _verify(settings: Settings) -> bool | str:
             raise NotConfigured(
                 f"The CA bundle {bundle} does not exist.",
                 hint="Fix account.ca_bundle or leave it empty.",
+                code="ca-bundle",
+                params={"path": bundle},
             )
         return path
     return settings.flag("account.verify_tls")
@@ -98,6 +100,8 @@ def _need(settings: Settings, *keys: str) -> None:
             f"The {settings.text('account.backend').capitalize()} account is not set up: "
             f"{names} missing.",
             hint="Open Settings, or: dialdesk config set " + missing[0] + " VALUE",
+            code="not-set-up",
+            params={"missing": names},
         )
 
 
@@ -107,6 +111,8 @@ def _secret(secrets: SecretSource, name: str) -> str:
         raise NotConfigured(
             f"No {name} is stored in the keyring for this account.",
             hint=f"Open Settings, or: dialdesk secret set {name}",
+            code="no-secret",
+            params={"name": name},
         )
     return value
 

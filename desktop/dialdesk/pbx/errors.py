@@ -19,9 +19,14 @@ class PbxError(Exception):
         request_id: str | None = None,
         status: int | None = None,
         hint: str | None = None,
+        code: str = "",
+        params: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
+        self.code = code
+        """Stable name of the fault, for the UI to say it in the agent's language."""
+        self.params = dict(params or {})
         self.messages = list(messages)
         """What the PBX itself said, verbatim."""
         self.request_id = request_id

@@ -47,6 +47,7 @@ class Action:
     what: str  # "the call", "the callback" …
     check_where: str  # where the agent can see whether it happened
     not_found: str = "Check the server address in Settings."
+    key: str = "call"  # for the UI's translated messages
 
 
 CALL = Action("The call", "your phone")
@@ -155,20 +156,31 @@ def _map_exception(
         return TlsFailed(
             f"The secure connection to {host} failed: its certificate was not accepted.",
             hint="If your PBX uses a private certificate, set account.ca_bundle to its CA file.",
+            code="tls",
+            params={"host": host},
         )
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return ConnectFailed(f"{host} did not answer the connection attempt.")
+        return ConnectFailed(
+            f"{host} did not answer the connection attempt.",
+            code="connect-timeout",
+            params={"host": host},
+        )
     if isinstance(exc, requests.exceptions.ConnectionError):
         reason = exc.args[0] if exc.args else None
         reason = getattr(reason, "reason", reason)
         if isinstance(reason, NameResolutionError):
             return ConnectFailed(
-                f"Cannot find the server {host}.", hint="Check the server address in Settings."
+                f"Cannot find the server {host}.",
+                hint="Check the server address in Settings.",
+                code="dns",
+                params={"host": host},
             )
         if isinstance(reason, NewConnectionError):
             return ConnectFailed(
                 f"{host} refused the connection.",
                 hint="Check the server address, and that the PBX is running and lets you in.",
+                code="refused",
+                params={"host": host},
             )
     # A read timeout or a connection dropped mid-way: the request may have been received.
     return OutcomeUnknown(
@@ -177,6 +189,8 @@ def _map_exception(
         hint=f"Read timeout: {read_timeout:g} s."
         if isinstance(exc, requests.exceptions.ReadTimeout)
         else None,
+        code="no-answer",
+        params={"host": host, "action": action.key},
     )
 
 
@@ -216,7 +230,12 @@ def _read_answer(response: requests.Response, action: Action) -> Answer:
     status = response.status_code
     ok_json, data = _parse_json(response)
     messages, request_id = _messages(data)
-    common: dict[str, Any] = {"messages": messages, "request_id": request_id, "status": status}
+    common: dict[str, Any] = {
+        "messages": messages,
+        "request_id": request_id,
+        "status": status,
+        "params": {"status": str(status), "action": action.key},
+    }
     if 200 <= status < 300:
         if not ok_json:
             what = "a web page" if _looks_like_html(response) else "something that is not JSON"
@@ -224,6 +243,7 @@ def _read_answer(response: requests.Response, action: Action) -> Answer:
                 f"The server answered with {what}, not the PBX API.",
                 hint="Check the server address in Settings.",
                 status=status,
+                code="web-page" if _looks_like_html(response) else "not-json",
             )
         return Answer(status, data, request_id)
     if not ok_json and _looks_like_html(response):
@@ -234,28 +254,36 @@ def _read_answer(response: requests.Response, action: Action) -> Answer:
             if status == 401
             else "The API user is not allowed to do this (permissions)."
         )
-        raise AuthFailed(text, **common)
+        raise AuthFailed(text, code="unauthorized" if status == 401 else "forbidden", **common)
     if status == 404:
-        raise NotFound(f"Not found. {action.not_found}", **common)
+        raise NotFound(f"Not found. {action.not_found}", code="not-found", **common)
     if status == 429:
         retry = response.headers.get("Retry-After", "")
         seconds = int(retry) if retry.isdigit() else None
         wait = f" Try again in {seconds} s." if seconds is not None else " Try again shortly."
+        common["params"]["seconds"] = str(seconds) if seconds is not None else ""
         raise RateLimited(
-            "The PBX is receiving too many requests." + wait, retry_after=seconds, **common
+            "The PBX is receiving too many requests." + wait,
+            retry_after=seconds,
+            code="rate-limited",
+            **common,
         )
     if status in (502, 504):
         raise OutcomeUnknown(
             f"A gateway in front of the PBX gave up waiting (HTTP {status}). {action.what} "
             f"may have gone through: check {action.check_where} before you try again.",
+            code="gateway",
             **common,
         )
     if status >= 500:
-        raise ServerFailed(f"The PBX had an internal error (HTTP {status}).", **common)
+        raise ServerFailed(
+            f"The PBX had an internal error (HTTP {status}).", code="server", **common
+        )
     if 300 <= status < 400:
         raise BadAnswer(
             f"The server redirected the request (HTTP {status}).",
             hint="Check the server address in Settings (https://, and the /api/ path).",
+            code="redirect",
             **common,
         )
-    raise Rejected("The PBX refused the request.", **common)
+    raise Rejected("The PBX refused the request.", code="rejected", **common)

@@ -9,7 +9,7 @@ from dialdesk.pbx.errors import BadAnswer, Rejected, Unsupported
 from dialdesk.pbx.http import CALL, Action, HttpClient
 
 ORIGINATE = "api/v4/call/originate/act"
-CHECK = Action("The check", "the PBX")
+CHECK = Action("The check", "the PBX", key="check")
 
 
 class SimotelBackend:
@@ -56,7 +56,10 @@ class SimotelBackend:
         if data.get("success") != 1:
             message = data.get("message") or "The PBX refused the call and gave no reason."
             raise Rejected(
-                "The PBX refused the call.", messages=[str(message)], status=answer.status
+                "The PBX refused the call.",
+                messages=[str(message)],
+                status=answer.status,
+                code="call-refused",
             )
         inner = data.get("data") if isinstance(data.get("data"), dict) else {}
         call_id = inner.get("originated_call_id") if inner else None

@@ -15,10 +15,12 @@ from dialdesk.pbx.base import CampaignRecord, Capability, Result
 from dialdesk.pbx.errors import BadAnswer, NotConfigured, Rejected
 from dialdesk.pbx.http import CALL, Action, HttpClient
 
-SCHEDULE = Action("The callback", "the queue in Thulium", "Check the queue id.")
-CAMPAIGN_ADD = Action("The record", "the campaign in Thulium", "Check the campaign id.")
-CAMPAIGN_STATUS = Action("The status change", "the campaign in Thulium")
-CHECK = Action("The check", "Thulium")
+SCHEDULE = Action("The callback", "the queue in Thulium", "Check the queue id.", "schedule")
+CAMPAIGN_ADD = Action(
+    "The record", "the campaign in Thulium", "Check the campaign id.", "campaign-add"
+)
+CAMPAIGN_STATUS = Action("The status change", "the campaign in Thulium", key="campaign-status")
+CHECK = Action("The check", "Thulium", key="check")
 
 
 def is_loopback(host: str | None) -> bool:

@@ -29,6 +29,7 @@ from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.numbers import Number
 from dialdesk.pbx import CampaignRecord, PbxError
 from dialdesk.ui.dialbox import ERROR_STYLE, guard_reasons
+from dialdesk.ui.errors import error_text
 from dialdesk.ui.lists import EditableTable
 from dialdesk.ui.tasks import Tasks
 
@@ -67,10 +68,10 @@ def combo_id(combo: QComboBox) -> str:
 
 def explain(error: BaseException) -> str:
     if isinstance(error, PbxError):
-        lines = [error.message, *error.messages]
+        text = error_text(error)
         if error.request_id:
-            lines.append(f"Request id: {error.request_id}")
-        return "\n".join(lines)
+            text += "\n" + f"Request id: {error.request_id}"
+        return text
     if isinstance(error, GuardStopped):
         return " ".join(guard_reasons(error.decision))
     return str(error) or type(error).__name__

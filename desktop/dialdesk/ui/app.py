@@ -40,6 +40,7 @@ from dialdesk.ui.actions import (
     status_confirmation,
 )
 from dialdesk.ui.dialbox import DialBox, guard_reasons
+from dialdesk.ui.errors import error_text
 from dialdesk.ui.icons import State, icon
 from dialdesk.ui.settings import SettingsDialog
 from dialdesk.ui.tasks import Tasks
@@ -308,13 +309,8 @@ class Controller(QObject):
 
     def _explain(self, error: BaseException) -> tuple[str, str, bool]:
         """What to show: the message, the details to copy, and whether Settings can fix it."""
-        if isinstance(error, NotConfigured):
-            return error.message + (f" {error.hint}" if error.hint else ""), error.details(), True
         if isinstance(error, PbxError):
-            lines = [error.message, *error.messages]
-            if error.hint:
-                lines.append(error.hint)
-            return "\n".join(lines), error.details(), False
+            return error_text(error), error.details(), isinstance(error, NotConfigured)
         if isinstance(error, CredentialsError):
             return str(error), str(error), True
         if isinstance(error, NumberError):

@@ -29,6 +29,7 @@ from dialdesk.credentials import NAMES as SECRET_NAMES
 from dialdesk.credentials import Credentials, describe
 from dialdesk.pbx import AuthFailed, ConnectFailed, PbxError, TlsFailed, make_backend
 from dialdesk.ui.dialbox import ERROR_STYLE, INFO_STYLE, OK_STYLE, country_name
+from dialdesk.ui.errors import error_text
 from dialdesk.ui.lists import EditableTable
 from dialdesk.ui.tasks import Tasks
 
@@ -438,13 +439,13 @@ class SettingsDialog(QDialog):
             self.test_result.setStyleSheet(OK_STYLE + "padding:4px;")
             return
         if isinstance(error, TlsFailed):
-            text = self.tr("TLS problem: %1").replace("%1", error.details())
+            text = self.tr("TLS problem: %1").replace("%1", error_text(error))
         elif isinstance(error, ConnectFailed):
-            text = self.tr("Not reachable: %1").replace("%1", error.details())
+            text = self.tr("Not reachable: %1").replace("%1", error_text(error))
         elif isinstance(error, AuthFailed):
-            text = self.tr("Credentials refused: %1").replace("%1", error.details())
+            text = self.tr("Credentials refused: %1").replace("%1", error_text(error))
         elif isinstance(error, PbxError):
-            text = error.details()
+            text = error_text(error)
         else:
             text = str(error) or type(error).__name__
         self.test_result.setText(text)

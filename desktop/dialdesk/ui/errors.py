@@ -1,0 +1,115 @@
+"""PBX faults in the agent's language. The pbx layer states them in English (the CLI and
+the log use that); each carries a stable ``code`` and ``params``, translated here. What the
+PBX itself said is shown verbatim after it (Thulium answers in Polish when asked to)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from dialdesk.pbx import PbxError
+
+
+def _maybe_done(action: str) -> str:
+    texts = {
+        "call": QCoreApplication.translate(
+            "Errors", "The call may have gone through: check your phone before you try again."
+        ),
+        "schedule": QCoreApplication.translate(
+            "Errors",
+            "The callback may have been scheduled: check the queue in Thulium before you try again.",
+        ),
+        "campaign-add": QCoreApplication.translate(
+            "Errors",
+            "The record may have been added: check the campaign in Thulium before you try again.",
+        ),
+        "campaign-status": QCoreApplication.translate(
+            "Errors",
+            "The status may have been changed: check the campaign in Thulium before you try again.",
+        ),
+    }
+    return texts.get(action, "")
+
+
+def _not_found(action: str) -> str:
+    texts = {
+        "schedule": QCoreApplication.translate("Errors", "Not found: check the queue id."),
+        "campaign-add": QCoreApplication.translate("Errors", "Not found: check the campaign id."),
+    }
+    return texts.get(
+        action,
+        QCoreApplication.translate("Errors", "Not found: check the server address in Settings."),
+    )
+
+
+def error_text(error: PbxError) -> str:
+    """The message and its hint in the UI's language; the PBX's own words follow."""
+    p = error.params
+    texts = {
+        "tls": QCoreApplication.translate(
+            "Errors",
+            "The secure connection to %1 failed: its certificate was not accepted. If your PBX uses a private certificate, set the CA bundle file in Settings.",
+        ),
+        "connect-timeout": QCoreApplication.translate(
+            "Errors", "%1 did not answer the connection attempt."
+        ),
+        "dns": QCoreApplication.translate(
+            "Errors", "Cannot find the server %1. Check the server address in Settings."
+        ),
+        "refused": QCoreApplication.translate(
+            "Errors",
+            "%1 refused the connection. Check the server address, and that the PBX is running and lets you in.",
+        ),
+        "no-answer": QCoreApplication.translate("Errors", "No answer from the PBX (%1)."),
+        "web-page": QCoreApplication.translate(
+            "Errors",
+            "The server answered with a web page, not the PBX API. Check the server address in Settings.",
+        ),
+        "not-json": QCoreApplication.translate(
+            "Errors",
+            "The server's answer is not the PBX API's. Check the server address in Settings.",
+        ),
+        "unauthorized": QCoreApplication.translate(
+            "Errors", "The PBX refused the API user or password."
+        ),
+        "forbidden": QCoreApplication.translate(
+            "Errors", "The API user is not allowed to do this (permissions)."
+        ),
+        "gateway": QCoreApplication.translate(
+            "Errors", "A gateway in front of the PBX gave up waiting (HTTP %2)."
+        ),
+        "server": QCoreApplication.translate("Errors", "The PBX had an internal error (HTTP %2)."),
+        "redirect": QCoreApplication.translate(
+            "Errors",
+            "The server redirected the request (HTTP %2). Check the server address in Settings.",
+        ),
+        "rejected": QCoreApplication.translate("Errors", "The PBX refused the request."),
+        "call-refused": QCoreApplication.translate("Errors", "The PBX refused the call."),
+        "not-set-up": QCoreApplication.translate(
+            "Errors", "The PBX account is not set up: %3 missing. Open Settings."
+        ),
+        "no-secret": QCoreApplication.translate(
+            "Errors", "No %4 is stored in the keyring for this account. Enter it in Settings."
+        ),
+        "ca-bundle": QCoreApplication.translate("Errors", "The CA bundle file %5 does not exist."),
+    }
+    if error.code == "not-found":
+        text = _not_found(p.get("action", ""))
+    elif error.code == "rate-limited":
+        text = (
+            QCoreApplication.translate(
+                "Errors", "The PBX is receiving too many requests. Try again in %1 s."
+            ).replace("%1", p["seconds"])
+            if p.get("seconds")
+            else QCoreApplication.translate(
+                "Errors", "The PBX is receiving too many requests. Try again in a moment."
+            )
+        )
+    elif error.code in texts:
+        text = texts[error.code]
+        for n, key in enumerate(("host", "status", "missing", "name", "path"), start=1):
+            text = text.replace(f"%{n}", p.get(key, ""))
+        if error.code in ("no-answer", "gateway"):
+            text += " " + _maybe_done(p.get("action", ""))
+    else:
+        text = error.message + (f" {error.hint}" if error.hint else "")
+    return "\n".join([text.strip(), *error.messages])

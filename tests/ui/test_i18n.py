@@ -130,6 +130,7 @@ def test_pbx_faults_are_told_in_polish(
 
     sandbox.add_fault(Fault(**fault))  # type: ignore[arg-type]
     ctl = Controller(tray=False)
+    ctl.show_dialbox()
     try:
         ctl.dialbox.number_edit.setText("601 234 567")
         ctl.dialbox.call_button.click()

@@ -1,5 +1,6 @@
-"""A desktop for the benchmarks: Xvfb with trayer as the tray host when both are installed
-(as agents run dialdesk), else Qt's offscreen platform (then there is no tray)."""
+"""What the benchmarks run in: a desktop (Xvfb with trayer as the tray host when both are
+installed, as agents run dialdesk, else Qt's offscreen platform and no tray), and Python
+with bytecode caches, as a pip install or the bundle has them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,18 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
+
+
+def with_bytecode_cache(folder: Path) -> None:
+    """Child processes read and write compiled bytecode under ``folder``.
+
+    A developer shell may set PYTHONDONTWRITEBYTECODE, and an editable install has no
+    ``.pyc`` of dialdesk's own: every start would then compile its sources (about 30 ms),
+    which no installed user pays. Callers run each command once to warm the cache.
+    """
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(folder)
 
 
 @contextlib.contextmanager

@@ -125,73 +125,73 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="183"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="198"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="184"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="199"/>
         <source>dialdesk: calling…</source>
         <translation>dialdesk: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="185"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="200"/>
         <source>dialdesk: the last call failed</source>
         <translation>dialdesk: ostatnie połączenie się nie udało</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="186"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="201"/>
         <source>dialdesk: not set up (%1 missing)</source>
         <translation>dialdesk: nieskonfigurowany (brak: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="189"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
         <source>dialdesk: Sandbox, calls are simulated</source>
         <translation>dialdesk: piaskownica, połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="193"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="208"/>
         <source>Link handling is paused</source>
         <translation>Obsługa linków jest wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="230"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="247"/>
         <source>dialdesk link</source>
         <translation>Link dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="232"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="249"/>
         <source>Link handling is paused: %1 was not dialed.</source>
         <translation>Obsługa linków jest wstrzymana: nie wybrano %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="247"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="264"/>
         <source>Another call was being placed: %1 is ready, press Call when you are.</source>
         <translation>Trwało zestawianie innego połączenia: %1 czeka, naciśnij Zadzwoń, gdy będziesz gotów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="283"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="300"/>
         <source>%1: the PBX accepted the call. Your phone rings first.</source>
         <translation>%1: centrala przyjęła połączenie. Najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="287"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="304"/>
         <source>(Sandbox: simulated.)</source>
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="89"/>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="323"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="87"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="342"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="411"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="436"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="412"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="437"/>
         <source>dialdesk %1
 Click-to-call for Thulium and Simotel.
 
@@ -207,178 +207,183 @@ Dzienniki: %3</translation>
 <context>
     <name>DialBox</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="126"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="127"/>
         <source>Sandbox: calls are simulated</source>
         <translation>Piaskownica: połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="131"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="132"/>
         <source>Number, e.g. 22 123 45 67</source>
         <translation>Numer, np. 22 123 45 67</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="143"/>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="424"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="136"/>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="148"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="430"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="162"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="167"/>
         <source>Call anyway</source>
         <translation>Zadzwoń mimo to</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="163"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="168"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="177"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="182"/>
         <source>Copy details</source>
         <translation>Kopiuj szczegóły</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="179"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="184"/>
         <source>Copy the error, the PBX&apos;s messages and the request id, for support</source>
         <translation>Kopiuje błąd, komunikaty centrali i identyfikator żądania dla wsparcia technicznego</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="182"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="187"/>
         <source>Open Settings</source>
         <translation>Otwórz ustawienia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="185"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="190"/>
         <source>Recent</source>
         <translation>Ostatnie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="190"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="195"/>
         <source>Double click or Enter to call again</source>
         <translation>Dwuklik lub Enter, aby zadzwonić ponownie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="196"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="201"/>
         <source>Schedule callback…</source>
         <translation>Zaplanuj oddzwonienie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="197"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="202"/>
         <source>Add to campaign…</source>
         <translation>Dodaj do kampanii…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="198"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="203"/>
         <source>Set status…</source>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="262"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="268"/>
         <source>Type a number first.</source>
         <translation>Najpierw wpisz numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="278"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="284"/>
         <source>Call %1</source>
         <translation>Zadzwoń na %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="282"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="288"/>
         <source>Type a phone number.</source>
         <translation>Wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="283"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="289"/>
         <source>That is too long to be a phone number.</source>
         <translation>To za długie na numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="284"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="290"/>
         <source>This is not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="285"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="291"/>
         <source>Too short: a digit or more is missing.</source>
         <translation>Za krótki: brakuje co najmniej jednej cyfry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="286"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="292"/>
         <source>Too long: there are digits too many.</source>
         <translation>Za długi: jest za dużo cyfr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="287"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="293"/>
         <source>The country code does not exist.</source>
         <translation>Taki numer kierunkowy kraju nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="288"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="294"/>
         <source>This link is not a phone number.</source>
         <translation>Ten link nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="294"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="300"/>
         <source>internal extension</source>
         <translation>numer wewnętrzny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="295"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="301"/>
         <source>emergency number</source>
         <translation>numer alarmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="296"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="302"/>
         <source>short code</source>
         <translation>numer skrócony</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="305"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="311"/>
         <source>Dials %1</source>
         <translation>Wybiera %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="307"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="313"/>
         <source>then extension %1</source>
         <translation>potem wewnętrzny %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="314"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="320"/>
         <source>⚠ Emergency number: dialdesk blocks it unless your settings allow it.</source>
         <translation>⚠ Numer alarmowy: dialdesk go blokuje, chyba że ustawienia na to pozwalają.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="317"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="323"/>
         <source>⚠ Premium-rate number: the call may be expensive.</source>
         <translation>⚠ Numer o podwyższonej opłacie: połączenie może być drogie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="319"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="325"/>
         <source>⚠ Foreign number: %1</source>
         <translation>⚠ Numer zagraniczny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="328"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="334"/>
         <source>Type a phone number first.</source>
         <translation>Najpierw wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="345"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="351"/>
         <source>Mark %1:</source>
         <translation>Oznacz %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="422"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="428"/>
         <source>Calling…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="440"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="446"/>
         <source>Calling %1: your phone rings first.</source>
         <translation>Łączenie z %1: najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="455"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="461"/>
         <source>Call %1?</source>
         <translation>Zadzwonić na %1?</translation>
     </message>
@@ -532,97 +537,97 @@ Dzienniki: %3</translation>
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="61"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="62"/>
         <source>Emergency numbers are blocked in dialdesk: dial them from your phone directly.</source>
         <translation>Numery alarmowe są w dialdesk zablokowane: wybierz je bezpośrednio na telefonie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="65"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="66"/>
         <source>This is an emergency number.</source>
         <translation>To numer alarmowy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="66"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="67"/>
         <source>Premium-rate numbers are blocked by your settings.</source>
         <translation>Numery o podwyższonej opłacie są zablokowane w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="69"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="70"/>
         <source>This is a premium-rate number: the call may be expensive.</source>
         <translation>To numer o podwyższonej opłacie: połączenie może być drogie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="72"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="73"/>
         <source>You called %1 moments ago; wait %2 s before doing it again.</source>
         <translation>Przed chwilą dzwoniono na %1; odczekaj %2 s, zanim zadzwonisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="75"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="76"/>
         <source>You sent this for %1 moments ago; wait %2 s before doing it again.</source>
         <translation>Przed chwilą wysłano to samo dla %1; odczekaj %2 s, zanim spróbujesz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="78"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="79"/>
         <source>More than %1 calls from links in a minute: links are paused for a moment.</source>
         <translation>Ponad %1 połączeń z linków w ciągu minuty: obsługa linków jest na chwilę wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="81"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="82"/>
         <source>This number came from a link.</source>
         <translation>Ten numer pochodzi z linku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="94"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="95"/>
         <source>fixed line</source>
         <translation>stacjonarny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="95"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="96"/>
         <source>mobile</source>
         <translation>komórkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="96"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="97"/>
         <source>fixed line or mobile</source>
         <translation>stacjonarny lub komórkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="97"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="98"/>
         <source>toll-free</source>
         <translation>bezpłatny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="98"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="99"/>
         <source>premium rate</source>
         <translation>o podwyższonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="99"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="100"/>
         <source>shared cost</source>
         <translation>o współdzielonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="100"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
         <source>VoIP</source>
         <translation>VoIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="102"/>
         <source>personal number</source>
         <translation>numer osobisty</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="102"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="103"/>
         <source>pager</source>
         <translation>pager</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="103"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="104"/>
         <source>company number</source>
         <translation>numer firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="104"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="105"/>
         <source>voicemail</source>
         <translation>poczta głosowa</translation>
     </message>

@@ -207,3 +207,17 @@ def test_the_crash_hook_logs_redacted_and_tells_once(
     text = log_file.read_text()
     assert "RuntimeError" in text
     assert PASSWORD not in text
+
+
+def test_the_clear_button_shows_with_text_and_empties_the_box(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    box = controller.dialbox
+    assert not box.clear_action.isVisible()  # nothing to clear
+    type_number(qtbot, controller, "601234567")
+    assert box.clear_action.isVisible()
+    assert not box.clear_action.icon().isNull()
+    box.clear_action.trigger()
+    assert box.number_edit.text() == ""
+    assert not box.clear_action.isVisible()
+    assert not box.call_button.isEnabled()

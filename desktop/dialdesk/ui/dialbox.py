@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from dialdesk.dialer import Decision
 from dialdesk.history import Entry
 from dialdesk.numbers import Kind, Number, NumberError, Reason
+from dialdesk.ui.icons import clear_icon
 
 WARN_STYLE = "background:#fff3cd; color:#5c3c00; border:1px solid #e0b84c; border-radius:4px;"
 ERROR_STYLE = "background:#fdecea; color:#7f1d1d; border:1px solid #e57373; border-radius:4px;"
@@ -129,7 +130,11 @@ class DialBox(QWidget):
 
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("Number, e.g. 22 123 45 67"))
-        self.number_edit.setClearButtonEnabled(True)
+        self.clear_action = self.number_edit.addAction(
+            clear_icon(), QLineEdit.ActionPosition.TrailingPosition
+        )
+        self.clear_action.setToolTip(self.tr("Clear"))
+        self.clear_action.triggered.connect(self.number_edit.clear)
         font = self.number_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.number_edit.setFont(font)
@@ -251,6 +256,7 @@ class DialBox(QWidget):
         self.number_edit.selectAll()
 
     def on_text_changed(self, text: str) -> None:
+        self.clear_action.setVisible(bool(text))
         self.confirm_frame.hide()
         self._number = None
         if not text.strip():

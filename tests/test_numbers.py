@@ -216,3 +216,14 @@ def test_only_number_error_escapes(prefix: str, body: str, region: str) -> None:
     else:
         assert number.dial
         assert number.dial.lstrip("+").isdigit()
+
+
+def test_the_regions_checked_without_phonenumbers_are_all_known_to_it() -> None:
+    import phonenumbers
+
+    from dialdesk import numbers
+
+    assert numbers.REGIONS <= phonenumbers.SUPPORTED_REGIONS
+    assert len(numbers.REGIONS) >= 240
+    assert numbers.is_region("pl") and numbers.is_region("DE")
+    assert not numbers.is_region("XX") and not numbers.is_region("")

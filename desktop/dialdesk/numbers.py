@@ -13,11 +13,13 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import unquote
 
-import phonenumbers as pn
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+if TYPE_CHECKING:
+    import phonenumbers as pn
+else:
+    pn = None  # phonenumbers, imported by _load() on first use
 
 MAX_INPUT_CHARS: Final = 250
 DIAL_FORMATS: Final = ("dialable", "e164", "e164-digits", "national")
@@ -50,19 +52,53 @@ class NumberError(ValueError):
         self.message = message
 
 
-_TYPE_NAMES: Final = {
-    PhoneNumberType.FIXED_LINE: "fixed-line",
-    PhoneNumberType.MOBILE: "mobile",
-    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed-line-or-mobile",
-    PhoneNumberType.TOLL_FREE: "toll-free",
-    PhoneNumberType.PREMIUM_RATE: "premium-rate",
-    PhoneNumberType.SHARED_COST: "shared-cost",
-    PhoneNumberType.VOIP: "voip",
-    PhoneNumberType.PERSONAL_NUMBER: "personal",
-    PhoneNumberType.PAGER: "pager",
-    PhoneNumberType.UAN: "uan",
-    PhoneNumberType.VOICEMAIL: "voicemail",
-}
+_TYPE_NAMES: Final[dict[int, str]] = {}
+_PARSE_ERRORS: Final[dict[int, tuple[Reason, str]]] = {}
+
+
+def _load() -> None:
+    """Import phonenumbers on first use, not with this module: it is a tenth of the tray
+    app's start-up time, and the app needs no number until the agent types or clicks one.
+    Safe from any thread: a second caller at worst imports it (a no-op) and fills the
+    tables with the same values; ``pn`` is set last, so whoever sees it sees them full."""
+    global pn
+    if pn is not None:
+        return
+    import phonenumbers
+
+    t = phonenumbers.PhoneNumberType
+    _TYPE_NAMES.update(
+        {
+            t.FIXED_LINE: "fixed-line",
+            t.MOBILE: "mobile",
+            t.FIXED_LINE_OR_MOBILE: "fixed-line-or-mobile",
+            t.TOLL_FREE: "toll-free",
+            t.PREMIUM_RATE: "premium-rate",
+            t.SHARED_COST: "shared-cost",
+            t.VOIP: "voip",
+            t.PERSONAL_NUMBER: "personal",
+            t.PAGER: "pager",
+            t.UAN: "uan",
+            t.VOICEMAIL: "voicemail",
+        }
+    )
+    e = phonenumbers.NumberParseException
+    _PARSE_ERRORS.update(
+        {
+            e.INVALID_COUNTRY_CODE: (
+                Reason.UNKNOWN_COUNTRY_CODE,
+                "The country code is not one that exists.",
+            ),
+            e.NOT_A_NUMBER: (Reason.NOT_A_NUMBER, "This is not a phone number."),
+            e.TOO_SHORT_AFTER_IDD: (
+                Reason.TOO_SHORT,
+                "Too short: only a country code and no number after it.",
+            ),
+            e.TOO_SHORT_NSN: (Reason.TOO_SHORT, "Too short to be a phone number."),
+            e.TOO_LONG: (Reason.TOO_LONG, "Too long to be a phone number."),
+        }
+    )
+    pn = phonenumbers
 
 
 @dataclass(frozen=True)
@@ -86,14 +122,14 @@ class Number:
         """``+48 22 123 45 67``. Formatted on first use: most callers never need it."""
         if self._parsed is None:
             return None
-        return pn.format_number(self._parsed, PhoneNumberFormat.INTERNATIONAL)
+        return pn.format_number(self._parsed, pn.PhoneNumberFormat.INTERNATIONAL)
 
     @functools.cached_property
     def national(self) -> str | None:
         """``22 123 45 67``: as written inside the number's own country."""
         if self._parsed is None:
             return None
-        return pn.format_number(self._parsed, PhoneNumberFormat.NATIONAL)
+        return pn.format_number(self._parsed, pn.PhoneNumberFormat.NATIONAL)
 
     @property
     def display(self) -> str:
@@ -207,6 +243,7 @@ def _split_extension(text: str) -> tuple[str, str | None]:
 
 def normalize(text: str, options: DialOptions | None = None) -> Number:
     """Parse ``text`` into a :class:`Number`; raise :class:`NumberError` when it is not one."""
+    _load()
     opts = options or DialOptions()
     if len(text) > MAX_INPUT_CHARS:
         raise NumberError(
@@ -271,21 +308,6 @@ def _short_code(digits: str, opts: DialOptions) -> Number | None:
     )
 
 
-_PARSE_ERRORS: Final = {
-    pn.NumberParseException.INVALID_COUNTRY_CODE: (
-        Reason.UNKNOWN_COUNTRY_CODE,
-        "The country code is not one that exists.",
-    ),
-    pn.NumberParseException.NOT_A_NUMBER: (Reason.NOT_A_NUMBER, "This is not a phone number."),
-    pn.NumberParseException.TOO_SHORT_AFTER_IDD: (
-        Reason.TOO_SHORT,
-        "Too short: only a country code and no number after it.",
-    ),
-    pn.NumberParseException.TOO_SHORT_NSN: (Reason.TOO_SHORT, "Too short to be a phone number."),
-    pn.NumberParseException.TOO_LONG: (Reason.TOO_LONG, "Too long to be a phone number."),
-}
-
-
 def _valid_type(parsed: pn.PhoneNumber) -> int | None:
     """The number's type when it is valid, else None: one metadata walk, not three.
 
@@ -293,7 +315,7 @@ def _valid_type(parsed: pn.PhoneNumber) -> int | None:
     phonenumbers from matching the number against every pattern again.
     """
     ntype = pn.number_type(parsed)
-    return None if ntype == PhoneNumberType.UNKNOWN else ntype
+    return None if ntype == pn.PhoneNumberType.UNKNOWN else ntype
 
 
 def _parse(body: str, region: str) -> tuple[pn.PhoneNumber, int | None]:
@@ -367,7 +389,7 @@ def _public(
         digits = str(parsed.national_number)
         return Number(Kind.EMERGENCY, opts.outside_line_prefix + digits, "emergency", region=region)
     parsed.extension = None
-    e164 = pn.format_number(parsed, PhoneNumberFormat.E164)
+    e164 = pn.format_number(parsed, pn.PhoneNumberFormat.E164)
     dial = _dial_string(parsed, opts, e164, foreign)
     return Number(
         kind=Kind.PUBLIC,
@@ -393,7 +415,7 @@ def _national_digits(parsed: pn.PhoneNumber) -> str:
         # No trunk prefix to add (Poland): the national number is what is dialed, and
         # choosing a formatting pattern, a third of normalize's time, can be skipped.
         return str(pn.national_significant_number(parsed))
-    return _digits(pn.format_number(parsed, PhoneNumberFormat.NATIONAL))
+    return _digits(pn.format_number(parsed, pn.PhoneNumberFormat.NATIONAL))
 
 
 def _dial_string(parsed: pn.PhoneNumber, opts: DialOptions, e164: str, foreign: bool) -> str:
@@ -406,9 +428,31 @@ def _dial_string(parsed: pn.PhoneNumber, opts: DialOptions, e164: str, foreign: 
     return _digits(pn.format_out_of_country_calling_number(parsed, opts.region))
 
 
+# The regions phonenumbers 9.0 knows, so that checking the settings at start-up does not
+# import it (see _load). A region added by a later phonenumbers is still accepted: then
+# is_region asks phonenumbers itself. A test checks that each of these is still known.
+_KNOWN_REGIONS = """
+    AC AD AE AF AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN
+    BO BQ BR BS BT BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE
+    DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM
+    GN GP GQ GR GT GU GW GY HK HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE
+    KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH
+    MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ
+    OM PA PE PF PG PH PK PL PM PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI
+    SJ SK SL SM SN SO SR SS ST SV SX SY SZ TA TC TD TG TH TJ TK TL TM TN TO TR TT TV TW
+    TZ UA UG US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW
+"""
+REGIONS: Final = frozenset(_KNOWN_REGIONS.split())
+
+
 def is_region(code: str) -> bool:
-    return code.upper() in pn.SUPPORTED_REGIONS
+    code = code.upper()
+    if code in REGIONS:
+        return True
+    _load()
+    return code in pn.SUPPORTED_REGIONS
 
 
 def regions() -> list[str]:
+    _load()
     return sorted(pn.SUPPORTED_REGIONS)

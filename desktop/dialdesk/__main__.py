@@ -24,6 +24,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if url is not None:
         return open_link(url)
+    if not args:
+        # Plain ``dialdesk`` (login, the app menu): the tray app; nothing to parse, so
+        # the command-line module and its parser are not even loaded.
+        from dialdesk.ui.app import main as run_app
+
+        return run_app()
     from dialdesk.cli import run
 
     return run(args)

@@ -6,11 +6,12 @@ callbacks, on the GUI thread.
 
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFileOpenEvent
@@ -31,20 +32,17 @@ from dialdesk.pbx import (
     missing_settings,
 )
 from dialdesk.ui import i18n
-from dialdesk.ui.actions import (
-    ActionDialog,
-    CampaignDialog,
-    ScheduleDialog,
-    StatusDialog,
-    explain,
-    status_confirmation,
-)
-from dialdesk.ui.dialbox import DialBox, guard_reasons
 from dialdesk.ui.errors import error_text
 from dialdesk.ui.icons import State, icon
-from dialdesk.ui.settings import SettingsDialog
 from dialdesk.ui.tasks import Tasks
 from dialdesk.ui.tray import Tray
+
+if TYPE_CHECKING:
+    # Imported where first used: each window's module costs start-up time (its Qt classes'
+    # enums are built on import) for a window most starts never open.
+    from dialdesk.ui.actions import ActionDialog
+    from dialdesk.ui.dialbox import DialBox
+    from dialdesk.ui.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -113,13 +111,8 @@ class Controller(QObject):
         self._shut_down = False
         self._pending_link: tuple[str, str] | None = None  # (shown text, the link itself)
 
-        self.dialbox = DialBox(lambda text: self.dialer.preview(text))
-        self.dialbox.setWindowIcon(icon(State.READY))
-        self.dialbox.call_requested.connect(self.on_call_requested)
-        self.dialbox.redial_requested.connect(lambda text: self.place_call(text, Source.RECENT))
-        self.dialbox.settings_requested.connect(self.open_settings)
-        self.dialbox.action_requested.connect(self.open_action)
-        self.dialbox.quick_status_requested.connect(self.on_quick_status)
+        self._dialbox: DialBox | None = None  # built when first needed: see dialbox
+        self._state = State.READY
         self.action_dialog: ActionDialog | None = None
         has_tray = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
         self.tray: Tray | None = None
@@ -136,12 +129,30 @@ class Controller(QObject):
             self.tray.about_requested.connect(self.show_about)
             self.tray.quit_requested.connect(self.quit)
             self.tray.pause_toggled.connect(self.on_pause_toggled)
-        # With a tray, closing the dial box hides it; without one, it is the app's window.
-        self.dialbox.hide_on_close = self.tray is not None
-        self.dialbox.closed.connect(self.quit)
         self.refresh()
 
     # --- set-up -------------------------------------------------------------------------
+
+    @property
+    def dialbox(self) -> DialBox:
+        """The dial box, built the first time it is needed: most starts only sit in the
+        tray, and building it costs a fifth of the start-up time and memory."""
+        if self._dialbox is None:
+            from dialdesk.ui.dialbox import DialBox
+
+            box = DialBox(lambda text: self.dialer.preview(text))
+            box.call_requested.connect(self.on_call_requested)
+            box.redial_requested.connect(lambda text: self.place_call(text, Source.RECENT))
+            box.settings_requested.connect(self.open_settings)
+            box.action_requested.connect(self.open_action)
+            box.quick_status_requested.connect(self.on_quick_status)
+            # With a tray, closing the dial box hides it; without one, it is the app's window.
+            box.hide_on_close = self.tray is not None
+            box.closed.connect(self.quit)
+            box.setWindowIcon(icon(self._state))
+            self._dialbox = box
+            self._refresh_dialbox(box)
+        return self._dialbox
 
     def _make_dialer(self) -> Dialer:
         creds = credentials_for(self.settings)
@@ -165,10 +176,14 @@ class Controller(QObject):
 
     def refresh(self) -> None:
         """Icon, tooltip, sandbox label and recent list after any change."""
-        self.dialbox.set_sandbox(self.sandbox)
-        self.dialbox.set_actions_available(Capability.SCHEDULE in capabilities_of(self.settings))
-        self.dialbox.set_recent(self.history.recent(10, action="call"))
+        if self._dialbox is not None:
+            self._refresh_dialbox(self._dialbox)
         self.set_state(State.CALLING if self.busy else None)
+
+    def _refresh_dialbox(self, box: DialBox) -> None:
+        box.set_sandbox(self.sandbox)
+        box.set_actions_available(Capability.SCHEDULE in capabilities_of(self.settings))
+        box.set_recent(self.history.recent(10, action="call"))
 
     def set_state(self, state: State | None, detail: str = "") -> None:
         missing = missing_settings(self.settings)
@@ -191,7 +206,9 @@ class Controller(QObject):
         tip = tips[state] + (f"\n{detail}" if detail else "")
         if self.links_paused:
             tip += "\n" + self.tr("Link handling is paused")
-        self.dialbox.setWindowIcon(icon(state))
+        self._state = state
+        if self._dialbox is not None:
+            self._dialbox.setWindowIcon(icon(state))
         if self.tray is not None:
             self.tray.set_state(state, tip)
 
@@ -293,6 +310,8 @@ class Controller(QObject):
             self.offer_quick_statuses(outcome)
         elif isinstance(error, GuardStopped):
             self.set_state(None)
+            from dialdesk.ui.dialbox import guard_reasons
+
             reasons = guard_reasons(error.decision)
             if error.needs_confirmation:
                 self.show_dialbox()
@@ -327,7 +346,7 @@ class Controller(QObject):
 
     def _notify(self, title: str, text: str, error: bool = False) -> None:
         """A tray message when the dial box is not on screen to show the outcome."""
-        if self.tray is not None and not self.dialbox.isVisible():
+        if self.tray is not None and (self._dialbox is None or not self._dialbox.isVisible()):
             self.tray.notify(title, text, error)
 
     # --- campaign and queue actions -------------------------------------------------------
@@ -342,6 +361,8 @@ class Controller(QObject):
         if self.action_dialog is not None and self.action_dialog.isVisible():
             self.action_dialog.raise_()
             return
+        from dialdesk.ui.actions import CampaignDialog, ScheduleDialog, StatusDialog
+
         forms: dict[str, type[ScheduleDialog | CampaignDialog | StatusDialog]] = {
             "schedule": ScheduleDialog,
             "campaign": CampaignDialog,
@@ -368,6 +389,7 @@ class Controller(QObject):
             status_id, status_id
         )
         dialer = self.dialer
+        from dialdesk.ui.actions import explain, status_confirmation
 
         def done(outcome: Outcome | None, error: BaseException | None) -> None:
             self.dialbox.quick_statuses_done()
@@ -390,6 +412,8 @@ class Controller(QObject):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from dialdesk.ui.settings import SettingsDialog
+
         dialog = SettingsDialog(
             self.settings, credentials_for, self.tasks, welcome=welcome, problems=list(problems)
         )
@@ -401,7 +425,8 @@ class Controller(QObject):
         old = self.dialer
         self.dialer = self._make_dialer()
         old.close()
-        self.dialbox.on_text_changed(self.dialbox.number_edit.text())
+        if self._dialbox is not None:
+            self._dialbox.on_text_changed(self._dialbox.number_edit.text())
         self.refresh()
 
     def show_about(self) -> None:
@@ -444,9 +469,10 @@ class Controller(QObject):
         if self.tray is not None:
             self.tray.dispose()
             self.tray = None
-        self.dialbox.hide_on_close = True
-        self.dialbox.hide()
-        self.dialbox.deleteLater()
+        if self._dialbox is not None:
+            self._dialbox.hide_on_close = True
+            self._dialbox.hide()
+            self._dialbox.deleteLater()
 
 
 class _FileOpenFilter(QObject):
@@ -510,6 +536,10 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     ipc.show_requested.connect(controller.show_dialbox)
     app.installEventFilter(_FileOpenFilter(controller))
     controller.start()
+    # PySide6 reads the source of every module imported after it (to look for its
+    # ``__feature__`` switches) and linecache keeps it: 3.5 MiB of text an idle tray app
+    # does not need. A traceback reads the files again.
+    linecache.clearcache()
     if initial_url:
         QTimer.singleShot(0, lambda: controller.on_link(initial_url))
     if os.environ.get("DIALDESK_REPORT_READY"):  # for bench/startup.py

@@ -1,0 +1,67 @@
+"""What a plain start loads: the tray app must not pay for what it does not show yet.
+
+The probe runs the real ``dialdesk`` entry point (instance lock, settings, log, IPC
+server, controller, tray) in a fresh Python, with a tray forced on (offscreen has no tray
+host), and lists which of the heavy modules are loaded once the event loop runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+import dialdesk.ui.app as app_module
+
+HEAVY = (
+    "dialdesk.cli", "phonenumbers", "requests", "keyring", "PySide6.QtSvg",
+    "dialdesk.ui.dialbox", "dialdesk.ui.settings", "dialdesk.ui.actions",
+)
+real = app_module.Controller
+
+def with_tray(*args, **kwargs):
+    controller = real(*args, tray=True)
+
+    def report():
+        print(json.dumps({
+            "loaded": [m for m in HEAVY if m in sys.modules],
+            "dialbox_built": controller._dialbox is not None,
+            "tray_visible": controller.tray is not None and controller.tray.icon.isVisible(),
+        }), flush=True)
+        box = controller.dialbox  # the first open builds it, in the right state
+        print(json.dumps({
+            "sandbox_banner": not box.sandbox_banner.isHidden(),
+            "icon": not box.windowIcon().isNull(),
+        }), flush=True)
+        controller.quit()
+
+    QTimer.singleShot(0, report)
+    return controller
+
+app_module.Controller = with_tray
+from dialdesk.__main__ import main
+sys.exit(main([]))
+"""
+
+
+def test_a_plain_start_loads_no_window_it_does_not_show(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        'version = 1\n[account]\nbackend = "sandbox"\n[dialing]\nregion = "DE"\n'
+    )
+    env = {
+        **os.environ,
+        "DIALDESK_HOME": str(tmp_path),
+        "DIALDESK_DEFAULTS": str(tmp_path / "none.toml"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    started, opened = (json.loads(line) for line in done.stdout.splitlines())
+    assert started == {"loaded": [], "dialbox_built": False, "tray_visible": True}
+    assert opened == {"sandbox_banner": True, "icon": True}

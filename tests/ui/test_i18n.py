@@ -147,3 +147,22 @@ def test_pbx_faults_are_told_in_polish(
         ctl.shutdown()
         ctl.deleteLater()
         qtbot.wait(10)
+
+
+@pytest.mark.parametrize(
+    ("language", "today", "yesterday"),
+    [("pl", "14:05", "24.11.2026 14:05"), ("en", "14:05", "24/11/2026 14:05")],
+)
+def test_recent_times_are_written_as_the_locale_writes_them(
+    qapp: QApplication, language: str, today: str, yesterday: str
+) -> None:
+    from datetime import datetime, timedelta
+
+    installed = i18n.install(qapp, language)
+    try:
+        now = datetime(2026, 11, 25, 9, 0).astimezone()
+        earlier = datetime(2026, 11, 25, 14, 5).astimezone() - timedelta(days=1)
+        assert i18n.when_short(now.replace(hour=14, minute=5), now=now) == today
+        assert i18n.when_short(earlier, now=now) == yesterday
+    finally:
+        i18n.uninstall(qapp, installed)

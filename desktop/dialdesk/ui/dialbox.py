@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from dialdesk.dialer import Decision
 from dialdesk.history import Entry
 from dialdesk.numbers import Kind, Number, NumberError, Reason
+from dialdesk.ui.i18n import when_short
 from dialdesk.ui.icons import clear_icon
 
 WARN_STYLE = "background:#fff3cd; color:#5c3c00; border:1px solid #e0b84c; border-radius:4px;"
@@ -468,7 +469,7 @@ class DialBox(QWidget):
         self.recent_list.clear()
         seen: list[str] = []
         for entry in entries:
-            when = entry.started_at.astimezone().strftime("%H:%M")
+            when = when_short(entry.started_at)
             label = f"{entry.display or entry.input}    {when} · {entry.outcome}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, entry.e164 or entry.dial or entry.input)

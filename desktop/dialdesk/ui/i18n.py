@@ -8,9 +8,10 @@ compiles them to desktop/dialdesk/translations/*.qm, which are build products.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -44,3 +45,17 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
+
+
+def when_short(moment: datetime, now: datetime | None = None) -> str:
+    """A past moment as the UI's locale writes it: the time if it was today (14:05, or
+    2:05 PM in the US), else the date and the time (23.11.2026 14:05)."""
+    local = moment.astimezone()
+    today = (now or datetime.now()).astimezone().date()
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    text = locale.toString(QTime(local.hour, local.minute), short)
+    if local.date() != today:
+        day = locale.toString(QDate(local.year, local.month, local.day), short)
+        text = f"{day} {text}"
+    return text

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from dialdesk.history import Entry
 from dialdesk.numbers import Number, NumberError
 from dialdesk.ui import icons
+from dialdesk.ui.i18n import when_short
 from dialdesk.ui.icons import State
 
 RECENT_IN_MENU = 10
@@ -126,7 +127,7 @@ class Tray(QObject):
         for entry in entries:
             text = entry.e164 or entry.dial or entry.input
             action = self.recent_menu.addAction(
-                f"{entry.display or entry.input}  ({entry.started_at.astimezone():%H:%M})"
+                f"{entry.display or entry.input}  ({when_short(entry.started_at)})"
             )
             action.triggered.connect(lambda _=False, t=text: self.dial_text_requested.emit(t))
         self.recent_menu.setEnabled(bool(entries))

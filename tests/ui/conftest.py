@@ -10,7 +10,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dialdesk.sandbox import SandboxServer
-from dialdesk.ui.app import Controller
+from dialdesk.ui.app import Application, Controller
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[Application]:
+    """pytest-qt makes the same application object the app runs on."""
+    return Application
 
 
 @pytest.fixture

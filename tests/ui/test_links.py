@@ -11,13 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dialdesk.ipc import IpcServer
 from dialdesk.platform import handler
 from dialdesk.sandbox import SandboxServer
-from dialdesk.ui.app import Controller
+from dialdesk.ui.app import Application, Controller
 
 LINK = "tel:+48%2022%20123%2045%2067"
 
@@ -181,3 +183,27 @@ def test_a_link_that_is_not_a_number(
     qtbot.wait(200)
     assert "not a phone number" in instance.dialbox.status_label.text()
     assert sandbox.calls() == []
+
+
+def test_a_link_handed_to_the_application_object_is_dialed_once(
+    qtbot: QtBot, qapp: QApplication, sandbox: SandboxServer
+) -> None:
+    """macOS delivers a clicked link as a FileOpen event to the application object."""
+    assert isinstance(qapp, Application)
+    ctl = Controller(tray=True)
+    ctl.settings.set("dialing.confirm_links", False)
+    qapp.link_opened.connect(ctl.on_link)
+    try:
+        handled = QCoreApplication.sendEvent(qapp, QFileOpenEvent(QUrl("tel:+48-22-123-45-67")))
+        assert handled
+        qtbot.waitUntil(lambda: len(sandbox.calls()) == 1 and not ctl.busy, timeout=8000)
+        assert sandbox.calls()[0]["body"]["phone_number"] == "221234567"
+        assert QCoreApplication.sendEvent(qapp, QFileOpenEvent("")) is True  # nothing to dial
+        qtbot.wait(200)
+        assert len(sandbox.calls()) == 1
+    finally:
+        qapp.link_opened.disconnect(ctl.on_link)
+        ctl.tasks.wait(5000)
+        ctl.shutdown()
+        ctl.deleteLater()
+        qtbot.wait(10)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -475,20 +475,23 @@ class Controller(QObject):
             self._dialbox.deleteLater()
 
 
-class _FileOpenFilter(QObject):
-    """macOS delivers clicked links to the application object as QEvent.FileOpen."""
+class Application(QApplication):
+    """dialdesk's application object. macOS hands clicked links to it as FileOpen events.
 
-    def __init__(self, controller: Controller) -> None:
-        super().__init__(controller)
-        self.controller = controller
+    They are caught in ``event()``, which sees only the events sent to the application
+    itself; an application-wide event filter would run Python for every event of every
+    widget, all day.
+    """
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+    link_opened = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent):
             url = event.url().toString() or event.file()
             if url:
-                self.controller.on_link(url)
+                self.link_opened.emit(url)
             return True
-        return False
+        return super().event(event)
 
 
 def main(argv: Sequence[str] | None = None, initial_url: str | None = None) -> int:
@@ -515,7 +518,7 @@ def main(argv: Sequence[str] | None = None, initial_url: str | None = None) -> i
 
 
 def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
-    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app = Application(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("dialdesk")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
@@ -534,7 +537,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
         log.error("%s: links will start a second dialdesk", exc)
     ipc.url_received.connect(controller.on_link)
     ipc.show_requested.connect(controller.show_dialbox)
-    app.installEventFilter(_FileOpenFilter(controller))
+    app.link_opened.connect(controller.on_link)
     controller.start()
     # PySide6 reads the source of every module imported after it (to look for its
     # ``__feature__`` switches) and linecache keeps it: 3.5 MiB of text an idle tray app

@@ -3,6 +3,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pytest
+
 from dialdesk import logs
 from tests.helpers.secrets import PASSWORD
 
@@ -31,3 +33,22 @@ def test_setup_twice_keeps_one_handler(tmp_path: Path) -> None:
     logging.getLogger("dialdesk.test").warning("only in b")
     assert "only in b" not in (tmp_path / "a.log").read_text()
     assert "only in b" in (tmp_path / "b.log").read_text()
+
+
+def test_an_unwritable_log_goes_to_stderr_redacted_in_one_line_per_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    logs.setup(blocker / "logs" / "dialdesk.log")
+    logs.register_secret(PASSWORD)
+    try:
+        raise ValueError(f"boom {PASSWORD}")
+    except ValueError:
+        logging.getLogger("dialdesk.test").exception("failed")
+    err = capsys.readouterr().err
+    logs.setup(tmp_path / "dialdesk.log")  # not leave later tests a captured stream
+    assert "cannot write the log file" in err
+    assert f"ValueError: boom {logs.MASK}" in err
+    assert PASSWORD not in err
+    assert "Traceback" not in err

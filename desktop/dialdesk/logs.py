@@ -51,6 +51,15 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class OneLineErrors(logging.Filter):
+    """On a terminal, an error's last line (its type and message), not its traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_text:
+            record.exc_text = record.exc_text.strip().splitlines()[-1]
+        return True
+
+
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
@@ -60,15 +69,26 @@ _handler: logging.Handler | None = None
 def setup(log_file: Path, level: str = "INFO") -> logging.Handler:
     """Send the root logger to ``log_file`` (5 × 1 MiB, rotated), redacted.
 
-    Calling it again replaces the previous file handler rather than adding a second one.
+    When the file cannot be written (a read-only or broken home folder), the log goes to
+    standard error instead, with a first line that says so: a log is never the reason
+    dialdesk does not start. Calling it again replaces the previous handler rather than
+    adding a second one.
     """
     global _handler
-    log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1024 * 1024, backupCount=5, encoding="utf-8"
-    )
+    problem = ""
+    handler: logging.Handler
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1024 * 1024, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        problem = f"cannot write the log file {log_file} ({exc.strerror or exc})"
+        handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(RedactingFilter())
+    if problem:
+        handler.addFilter(OneLineErrors())
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)
@@ -77,4 +97,6 @@ def setup(log_file: Path, level: str = "INFO") -> logging.Handler:
     root.addHandler(handler)
     root.setLevel(getattr(logging, level, logging.INFO))
     logging.captureWarnings(True)
+    if problem:
+        logging.getLogger(__name__).warning("%s; logging to standard error", problem)
     return handler

@@ -180,6 +180,11 @@
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="508"/>
+        <source>dialdesk could not start: %1</source>
+        <translation>Nie udało się uruchomić dialdesk: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialdesk/ui/app.py" line="87"/>
         <location filename="../../desktop/dialdesk/ui/app.py" line="342"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
@@ -207,183 +212,183 @@ Dzienniki: %3</translation>
 <context>
     <name>DialBox</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="127"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="128"/>
         <source>Sandbox: calls are simulated</source>
         <translation>Piaskownica: połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="132"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="133"/>
         <source>Number, e.g. 22 123 45 67</source>
         <translation>Numer, np. 22 123 45 67</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="136"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="137"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="148"/>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="430"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="149"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="431"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="167"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="168"/>
         <source>Call anyway</source>
         <translation>Zadzwoń mimo to</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="168"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="169"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="182"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="183"/>
         <source>Copy details</source>
         <translation>Kopiuj szczegóły</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="184"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="185"/>
         <source>Copy the error, the PBX&apos;s messages and the request id, for support</source>
         <translation>Kopiuje błąd, komunikaty centrali i identyfikator żądania dla wsparcia technicznego</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="187"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="188"/>
         <source>Open Settings</source>
         <translation>Otwórz ustawienia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="190"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="191"/>
         <source>Recent</source>
         <translation>Ostatnie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="195"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="196"/>
         <source>Double click or Enter to call again</source>
         <translation>Dwuklik lub Enter, aby zadzwonić ponownie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="201"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="202"/>
         <source>Schedule callback…</source>
         <translation>Zaplanuj oddzwonienie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="202"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="203"/>
         <source>Add to campaign…</source>
         <translation>Dodaj do kampanii…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="203"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="204"/>
         <source>Set status…</source>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="268"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="269"/>
         <source>Type a number first.</source>
         <translation>Najpierw wpisz numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="284"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="285"/>
         <source>Call %1</source>
         <translation>Zadzwoń na %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="288"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="289"/>
         <source>Type a phone number.</source>
         <translation>Wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="289"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="290"/>
         <source>That is too long to be a phone number.</source>
         <translation>To za długie na numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="290"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="291"/>
         <source>This is not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="291"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="292"/>
         <source>Too short: a digit or more is missing.</source>
         <translation>Za krótki: brakuje co najmniej jednej cyfry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="292"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="293"/>
         <source>Too long: there are digits too many.</source>
         <translation>Za długi: jest za dużo cyfr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="293"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="294"/>
         <source>The country code does not exist.</source>
         <translation>Taki numer kierunkowy kraju nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="294"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="295"/>
         <source>This link is not a phone number.</source>
         <translation>Ten link nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="300"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="301"/>
         <source>internal extension</source>
         <translation>numer wewnętrzny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="301"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="302"/>
         <source>emergency number</source>
         <translation>numer alarmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="302"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="303"/>
         <source>short code</source>
         <translation>numer skrócony</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="311"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="312"/>
         <source>Dials %1</source>
         <translation>Wybiera %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="313"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="314"/>
         <source>then extension %1</source>
         <translation>potem wewnętrzny %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="320"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="321"/>
         <source>⚠ Emergency number: dialdesk blocks it unless your settings allow it.</source>
         <translation>⚠ Numer alarmowy: dialdesk go blokuje, chyba że ustawienia na to pozwalają.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="323"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="324"/>
         <source>⚠ Premium-rate number: the call may be expensive.</source>
         <translation>⚠ Numer o podwyższonej opłacie: połączenie może być drogie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="325"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="326"/>
         <source>⚠ Foreign number: %1</source>
         <translation>⚠ Numer zagraniczny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="334"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="335"/>
         <source>Type a phone number first.</source>
         <translation>Najpierw wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="351"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="352"/>
         <source>Mark %1:</source>
         <translation>Oznacz %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="428"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="429"/>
         <source>Calling…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="446"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="447"/>
         <source>Calling %1: your phone rings first.</source>
         <translation>Łączenie z %1: najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="461"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="462"/>
         <source>Call %1?</source>
         <translation>Zadzwonić na %1?</translation>
     </message>
@@ -537,97 +542,97 @@ Dzienniki: %3</translation>
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="62"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="63"/>
         <source>Emergency numbers are blocked in dialdesk: dial them from your phone directly.</source>
         <translation>Numery alarmowe są w dialdesk zablokowane: wybierz je bezpośrednio na telefonie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="66"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="67"/>
         <source>This is an emergency number.</source>
         <translation>To numer alarmowy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="67"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="68"/>
         <source>Premium-rate numbers are blocked by your settings.</source>
         <translation>Numery o podwyższonej opłacie są zablokowane w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="70"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="71"/>
         <source>This is a premium-rate number: the call may be expensive.</source>
         <translation>To numer o podwyższonej opłacie: połączenie może być drogie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="73"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="74"/>
         <source>You called %1 moments ago; wait %2 s before doing it again.</source>
         <translation>Przed chwilą dzwoniono na %1; odczekaj %2 s, zanim zadzwonisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="76"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="77"/>
         <source>You sent this for %1 moments ago; wait %2 s before doing it again.</source>
         <translation>Przed chwilą wysłano to samo dla %1; odczekaj %2 s, zanim spróbujesz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="79"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="80"/>
         <source>More than %1 calls from links in a minute: links are paused for a moment.</source>
         <translation>Ponad %1 połączeń z linków w ciągu minuty: obsługa linków jest na chwilę wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="82"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="83"/>
         <source>This number came from a link.</source>
         <translation>Ten numer pochodzi z linku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="95"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="96"/>
         <source>fixed line</source>
         <translation>stacjonarny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="96"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="97"/>
         <source>mobile</source>
         <translation>komórkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="97"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="98"/>
         <source>fixed line or mobile</source>
         <translation>stacjonarny lub komórkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="98"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="99"/>
         <source>toll-free</source>
         <translation>bezpłatny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="99"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="100"/>
         <source>premium rate</source>
         <translation>o podwyższonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="100"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
         <source>shared cost</source>
         <translation>o współdzielonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="102"/>
         <source>VoIP</source>
         <translation>VoIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="102"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="103"/>
         <source>personal number</source>
         <translation>numer osobisty</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="103"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="104"/>
         <source>pager</source>
         <translation>pager</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="104"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="105"/>
         <source>company number</source>
         <translation>numer firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="105"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="106"/>
         <source>voicemail</source>
         <translation>poczta głosowa</translation>
     </message>
@@ -1041,47 +1046,47 @@ Dzienniki: %3</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="39"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="40"/>
         <source>Dial…</source>
         <translation>Wybierz numer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="40"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="41"/>
         <source>Dial from clipboard</source>
         <translation>Zadzwoń ze schowka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="41"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="42"/>
         <source>Recent</source>
         <translation>Ostatnie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="42"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="43"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="43"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="44"/>
         <source>Pause link handling</source>
         <translation>Wstrzymaj obsługę linków</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="45"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="46"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="46"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="47"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="110"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="111"/>
         <source>Dial from clipboard (no number)</source>
         <translation>Zadzwoń ze schowka (brak numeru)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="115"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="116"/>
         <source>Dial %1 from clipboard</source>
         <translation>Zadzwoń na %1 ze schowka</translation>
     </message>

@@ -65,3 +65,23 @@ def test_a_plain_start_loads_no_window_it_does_not_show(tmp_path: Path) -> None:
     started, opened = (json.loads(line) for line in done.stdout.splitlines())
     assert started == {"loaded": [], "dialbox_built": False, "tray_visible": True}
     assert opened == {"sandbox_banner": True, "icon": True}
+
+
+def test_an_unusable_home_folder_is_told_in_one_line_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = {
+        **os.environ,
+        "DIALDESK_HOME": str(blocker / "home"),
+        "DIALDESK_DEFAULTS": str(tmp_path / "none.toml"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "dialdesk"], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "cannot write the log file" in done.stderr  # the log went to the terminal
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("dialdesk could not start: ")
+    assert "Not a directory" in last

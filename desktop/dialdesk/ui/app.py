@@ -495,7 +495,27 @@ class Application(QApplication):
 
 
 def main(argv: Sequence[str] | None = None, initial_url: str | None = None) -> int:
-    """Become the running instance, or hand over to the one that already is."""
+    """Become the running instance, or hand over to the one that already is.
+
+    Whatever stops the start (an unusable home folder, say) is told in one line, and in a
+    dialog on a desktop, where an app started at login has no terminal: not a traceback.
+    """
+    try:
+        return _become_the_instance(argv, initial_url)
+    except Exception as exc:  # the last word on a failed start
+        log.critical("dialdesk could not start", exc_info=exc)
+        text = logs.redact(
+            QApplication.translate("Controller", "dialdesk could not start: %1").replace(
+                "%1", str(exc)
+            )
+        )
+        print(text, file=sys.stderr)
+        if QApplication.instance() is not None and QApplication.platformName() != "offscreen":
+            QMessageBox.critical(None, "dialdesk", text)
+        return 1
+
+
+def _become_the_instance(argv: Sequence[str] | None, initial_url: str | None) -> int:
     lock = handoff.InstanceLock()
     try:
         held = lock.acquire()

@@ -84,4 +84,4 @@ def test_an_unusable_home_folder_is_told_in_one_line_not_a_traceback(tmp_path: P
     assert "cannot write the log file" in done.stderr  # the log went to the terminal
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("dialdesk could not start: ")
-    assert "Not a directory" in last
+    assert last.endswith("Not a directory: " + str(blocker / "home" / "data"))

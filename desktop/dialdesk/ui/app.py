@@ -504,9 +504,12 @@ def main(argv: Sequence[str] | None = None, initial_url: str | None = None) -> i
         return _become_the_instance(argv, initial_url)
     except Exception as exc:  # the last word on a failed start
         log.critical("dialdesk could not start", exc_info=exc)
+        reason = str(exc)
+        if isinstance(exc, OSError) and exc.strerror and exc.filename:
+            reason = f"{exc.strerror}: {exc.filename}"  # not "[Errno 20] … '…'"
         text = logs.redact(
             QApplication.translate("Controller", "dialdesk could not start: %1").replace(
-                "%1", str(exc)
+                "%1", reason
             )
         )
         print(text, file=sys.stderr)

@@ -206,9 +206,9 @@ class Controller(QObject):
         tip = tips[state] + (f"\n{detail}" if detail else "")
         if self.links_paused:
             tip += "\n" + self.tr("Link handling is paused")
-        self._state = state
-        if self._dialbox is not None:
+        if self._dialbox is not None and state is not self._state:
             self._dialbox.setWindowIcon(icon(state))
+        self._state = state
         if self.tray is not None:
             self.tray.set_state(state, tip)
 

@@ -214,6 +214,12 @@ class DialBox(QWidget):
         self.quick_frame = QFrame()
         self.quick_row = QHBoxLayout(self.quick_frame)
         self.quick_row.setContentsMargins(0, 0, 0, 0)
+        self.quick_label = QLabel()
+        self.quick_label.setStyleSheet("color:#5f6368;")
+        self.quick_row.addWidget(self.quick_label)
+        self.quick_row.addStretch()
+        self.quick_buttons: list[QPushButton] = []
+        self._quick_text = ""
         self.quick_frame.hide()
 
         entry_row = QHBoxLayout()
@@ -345,36 +351,46 @@ class DialBox(QWidget):
     def offer_quick_statuses(
         self, number: Number, text: str, statuses: Sequence[tuple[str, str]]
     ) -> None:
-        """One-click buttons (id, name) setting the campaign status of the number called."""
+        """One-click buttons (id, name) setting the campaign status of the number called.
+
+        The row's widgets are made once and reused, not made and deleted at every call:
+        on PySide6 6.11 each widget deleted by Qt keeps a reference to None, which over a
+        working day adds up (tests/ui/test_endurance.py)."""
         self.clear_quick_statuses()
         if not statuses or not self._actions_available:
             return
-        label = QLabel(self.tr("Mark %1:").replace("%1", number.display))
-        label.setStyleSheet("color:#5f6368;")
-        self.quick_row.addWidget(label)
-        for status_id, name in statuses:
-            button = QPushButton(name)
+        self._quick_text = text
+        self.quick_label.setText(self.tr("Mark %1:").replace("%1", number.display))
+        while len(self.quick_buttons) < len(statuses):
+            button = QPushButton()
+            button.clicked.connect(self.on_quick_button)
+            self.quick_row.insertWidget(len(self.quick_buttons) + 1, button)
+            self.quick_buttons.append(button)
+        for button, (status_id, name) in zip(self.quick_buttons, statuses, strict=False):
+            button.setText(name)
             button.setObjectName(f"quick-{status_id}")
-            button.clicked.connect(lambda _=False, s=status_id: self.on_quick_status(s, text))
-            self.quick_row.addWidget(button)
-        self.quick_row.addStretch()
+            button.setProperty("status_id", status_id)
+            button.setEnabled(True)
+            button.show()
         self.quick_frame.show()
 
+    def on_quick_button(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.on_quick_status(str(button.property("status_id")), self._quick_text)
+
     def on_quick_status(self, status_id: str, text: str) -> None:
-        for button in self.quick_frame.findChildren(QPushButton):
-            button.setEnabled(False)  # one click, one request
+        for button in self.quick_buttons:
+            button.setEnabled(False)
         self.quick_status_requested.emit(status_id, text)
 
     def quick_statuses_done(self) -> None:
-        for button in self.quick_frame.findChildren(QPushButton):
+        for button in self.quick_buttons:
             button.setEnabled(True)
 
     def clear_quick_statuses(self) -> None:
-        while self.quick_row.count():
-            item = self.quick_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        for button in self.quick_buttons:
+            button.hide()
         self.quick_frame.hide()
 
     def on_call_clicked(self) -> None:
@@ -466,16 +482,22 @@ class DialBox(QWidget):
         self.confirm_button.setFocus()
 
     def set_recent(self, entries: Sequence[Entry]) -> None:
-        self.recent_list.clear()
+        # Rows are updated in place, not cleared and made anew at every call: on PySide6
+        # 6.11 each item Qt deletes keeps a reference to None (tests/ui/test_endurance.py).
+        while self.recent_list.count() > len(entries):
+            self.recent_list.takeItem(self.recent_list.count() - 1)
         seen: list[str] = []
-        for entry in entries:
+        for row, entry in enumerate(entries):
             when = when_short(entry.started_at)
             label = f"{entry.display or entry.input}    {when} · {entry.outcome}"
-            item = QListWidgetItem(label)
+            item = self.recent_list.item(row)
+            if item is None:
+                item = QListWidgetItem()
+                self.recent_list.addItem(item)
+            item.setText(label)
             item.setData(Qt.ItemDataRole.UserRole, entry.e164 or entry.dial or entry.input)
-            if entry.message:
-                item.setToolTip(entry.message)
-            self.recent_list.addItem(item)
+            # Not setToolTip(): on PySide6 6.11 it keeps a reference to None per call.
+            item.setData(Qt.ItemDataRole.ToolTipRole, entry.message or "")
             shown = entry.display or entry.input
             if shown not in seen:
                 seen.append(shown)

@@ -146,7 +146,9 @@ class Workday:
         if sent != expected:
             self.failures.append(f"call {self.calls} ({kind=}): {sent} request(s) sent")
 
-    def run(self, calls: int, every: int = 0, report: Callable[[Sample], None] | None = None) -> None:
+    def run(
+        self, calls: int, every: int = 0, report: Callable[[Sample], None] | None = None
+    ) -> None:
         for _ in range(calls):
             self.one_call()
             if report is not None and every and self.calls % every == 0:

@@ -50,9 +50,10 @@ def test_a_short_day_in_one_session_stays_flat(
     calls = with_tray.history.recent(10 * CALLS, action="call")
     assert len(calls) == WARM_UP + CALLS
     assert {entry.outcome for entry in calls} == {"placed"}
-    assert len(with_tray.history.recent(10 * CALLS, action="campaign-status")) == (
-        WARM_UP + CALLS
-    ) // 4
+    assert (
+        len(with_tray.history.recent(10 * CALLS, action="campaign-status"))
+        == (WARM_UP + CALLS) // 4
+    )
     assert end.rss_mib - start.rss_mib <= 5
     # Worker threads come and go (QThreadPool, up to 4; the sandbox's request threads).
     assert end.threads <= start.threads + with_tray.tasks.pool.maxThreadCount()

@@ -6,6 +6,7 @@ callbacks, on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import linecache
 import logging
 import os
@@ -93,6 +94,36 @@ def install_crash_hook(log_file: str) -> None:
     sys.excepthook = hook
 
 
+_signal_sockets: list[Any] = []
+
+
+def quit_on_termination_signals(app: QApplication) -> None:
+    """SIGTERM/SIGINT (a logout, ``kill``, Ctrl+C) quit the app cleanly, so the next start
+    does not report a crash. Python runs signal handlers only between bytecodes, and the
+    event loop runs none while idle: the signal wakes a socket the loop watches."""
+    if sys.platform == "win32":
+        return
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(woken)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: QApplication.quit())
+    _signal_sockets[:] = [reader, writer]  # alive as long as the process
+
+
 def credentials_for(settings: config.Settings) -> Credentials:
     return Credentials(account_id(settings.text("account.url"), settings.text("account.username")))
 
@@ -159,16 +190,28 @@ class Controller(QObject):
         settings = self.settings
         return Dialer(settings, lambda: make_backend(settings, creds.get), self.history)
 
-    def start(self) -> None:
+    def start(self, *, crashed_last_time: bool = False) -> None:
         """Show what a newcomer or a broken config needs; otherwise sit in the tray."""
         if self.tray is not None:
             self.tray.show()
         else:
             self.show_dialbox()  # no tray here: never be invisible
+        if crashed_last_time:
+            self.tell_crashed()
         if self.settings.problems:
             self.open_settings(problems=[str(p) for p in self.settings.problems])
         elif not self.paths.config_file.exists():
             self.open_settings(welcome=True)
+
+    def tell_crashed(self) -> None:
+        """Once, without a modal box: the last session ended without quitting."""
+        text = self.tr(
+            "dialdesk stopped unexpectedly last time. What is known is in the log: %1"
+        ).replace("%1", str(self.paths.log_file))
+        if self.tray is not None:
+            self.tray.notify("dialdesk", text, error=True)
+        else:
+            self.dialbox.show_refused(text)
 
     @property
     def sandbox(self) -> bool:
@@ -552,6 +595,9 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     install_crash_hook(str(where.log_file))
     log.info("dialdesk %s starting", __version__)
     i18n.install(app, settings.language())
+    crash_trace = logs.CrashTrace(where.log_dir)
+    crashed_last_time = crash_trace.start()
+    quit_on_termination_signals(app)
     controller = Controller()
     ipc = IpcServer(controller)
     try:
@@ -561,7 +607,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     ipc.url_received.connect(controller.on_link)
     ipc.show_requested.connect(controller.show_dialbox)
     app.link_opened.connect(controller.on_link)
-    controller.start()
+    controller.start(crashed_last_time=crashed_last_time)
     # PySide6 reads the source of every module imported after it (to look for its
     # ``__feature__`` switches) and linecache keeps it: 3.5 MiB of text an idle tray app
     # does not need. A traceback reads the files again.
@@ -572,4 +618,6 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
         QTimer.singleShot(0, lambda: print("ready", flush=True))
     code = int(app.exec())
     ipc.close()
+    controller.shutdown()
+    crash_trace.stop()
     return code

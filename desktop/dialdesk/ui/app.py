@@ -321,6 +321,16 @@ class Controller(QObject):
             number = self.dialer.preview(text)
         except NumberError as exc:
             self.dialbox.show_error(exc.message)
+            if source is Source.LINK:  # nobody may be looking: say what became of it
+                self._notify(self.tr("dialdesk link"), exc.message, error=True)
+                self.history.start(
+                    action="call",
+                    source=str(source),
+                    input=text,
+                    backend=self.settings.text("account.backend"),
+                    outcome="refused",
+                    message=exc.message,
+                )
             return
         self.busy = True
         self.dialbox.set_busy(True)

@@ -236,3 +236,22 @@ def test_an_unusable_link_is_told_when_nobody_looks_at_the_box(
     finally:
         ctl.shutdown()
         ctl.deleteLater()
+
+
+def test_a_cold_start_from_a_link_opens_the_box_at_the_tray_corner(
+    qtbot: QtBot, sandbox: SandboxServer
+) -> None:
+    """Before the tray host has placed the icon, its geometry is unknown: the box opens
+    in the panel's corner (bottom-right here), not at the top-left of the screen."""
+    ctl = Controller(tray=True)
+    try:
+        assert ctl.tray is not None and ctl.tray.icon.geometry().isNull()
+        ctl.on_link("tel:601234567")
+        box = ctl.dialbox
+        assert box.isVisible()
+        free = QApplication.primaryScreen().availableGeometry()
+        assert free.right() - 60 <= box.x() + box.width() <= free.right() + 1
+        assert box.y() > free.top() + 100  # placed above the bottom panel, not at the top
+    finally:
+        ctl.shutdown()
+        ctl.deleteLater()

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from dialdesk import __version__, config, handoff, logs, paths
@@ -257,9 +257,25 @@ class Controller(QObject):
 
     # --- the dial box -------------------------------------------------------------------
 
+    def tray_anchor(self) -> QRect:
+        """Where the tray icon is; before the tray host has told (a cold start from a
+        link), the corner of the screen where the panel is, not the top-left corner."""
+        if self.tray is not None:
+            known = self.tray.icon.geometry()
+            if not known.isNull():
+                return known
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QRect()
+        full, free = screen.geometry(), screen.availableGeometry()
+        right = free.right() - 1
+        if free.top() > full.top() and free.bottom() >= full.bottom():
+            return QRect(right, full.top(), 1, free.top() - full.top())  # a top panel
+        return QRect(right, free.bottom(), 1, 1)  # a bottom panel, or none: bottom-right
+
     def show_dialbox(self) -> None:
         if self.tray is not None and not self.dialbox.isVisible():
-            self.dialbox.place_near(self.tray.icon.geometry())
+            self.dialbox.place_near(self.tray_anchor())
         self.dialbox.show()
         self.dialbox.raise_()
         self.dialbox.activateWindow()

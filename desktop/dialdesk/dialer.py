@@ -97,6 +97,7 @@ class Dialer:
         self.history = history
         self._factory = backend_factory
         self._backend: Backend | None = None
+        self._closed = False
         self._lock = threading.Lock()
 
     @property
@@ -107,9 +108,24 @@ class Dialer:
                 self._backend = self._factory()
             return self._backend
 
+    def warm_up(self) -> None:
+        """Pay now, off the GUI thread, what the first call would: the number metadata,
+        the secrets, the backend. Not after close(): a backend made then would never be
+        closed."""
+        number = self.preview("+48 601 234 567")
+        _ = number.display, number.international  # phonenumbers' formatting patterns
+        with self._lock:
+            if self._closed:
+                return
+            if self._backend is None:
+                self._backend = self._factory()
+
     def close(self) -> None:
-        if self._backend is not None:
-            self._backend.close()
+        with self._lock:
+            self._closed = True
+            backend = self._backend
+        if backend is not None:
+            backend.close()
 
     def preview(self, text: str) -> Number:
         return numbers.normalize(text, self.settings.dial_options())

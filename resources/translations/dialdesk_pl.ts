@@ -191,6 +191,10 @@
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
+        <source>dialdesk stopped unexpectedly last time. What is known is in the log: %1</source>
+        <translation>dialdesk zakończył się ostatnio nieoczekiwanie. To, co wiadomo, jest w dzienniku: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialdesk/ui/app.py" line="436"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>

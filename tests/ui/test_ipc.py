@@ -225,5 +225,5 @@ def test_brackets_inside_strings_are_not_nesting() -> None:
 
     assert nesting_depth(b'{"v":1,"cmd":"open-url","url":"sip:[::1]' + b"[" * 50 + b'"}') == 1
     assert nesting_depth(b'{"a":"\\"}') == 1
-    assert nesting_depth(b'{"a":"\\\"[[["}') == 1
+    assert nesting_depth(b'{"a":"\\"[[["}') == 1
     assert nesting_depth(b"[[[]]]") == 3

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QUIT_WAIT_MS = 3000
+WARM_UP_DELAY_MS = 300
 
 
 def route_qt_messages() -> None:
@@ -190,6 +191,23 @@ class Controller(QObject):
         settings = self.settings
         return Dialer(settings, lambda: make_backend(settings, creds.get), self.history)
 
+    def warm_up(self) -> None:
+        """Do off the GUI thread what the first call would otherwise pay for: read the
+        secrets from the keyring (a D-Bus round-trip, or a prompt), build the backend and
+        its HTTP session, load the number metadata. The first click is then as fast as
+        the rest. A failure here is not the agent's concern yet: the call will say it."""
+        dialer = self.dialer
+
+        def done(_result: object, error: BaseException | None) -> None:
+            if error is not None:
+                log.info("warm-up: %s (the first call will tell)", type(error).__name__)
+            if not self._shut_down:
+                _ = self.dialbox  # built now, in idle time, not at the first click
+                for state in State:  # each icon is painted once; a call shows two
+                    icon(state)
+
+        self.tasks.run(dialer.warm_up, done)
+
     def start(self, *, crashed_last_time: bool = False) -> None:
         """Show what a newcomer or a broken config needs; otherwise sit in the tray."""
         if self.tray is not None:
@@ -198,6 +216,8 @@ class Controller(QObject):
             self.show_dialbox()  # no tray here: never be invisible
         if crashed_last_time:
             self.tell_crashed()
+        # After the event loop has shown the tray: start-up is not made slower by it.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
         if self.settings.problems:
             self.open_settings(problems=[str(p) for p in self.settings.problems])
         elif not self.paths.config_file.exists():
@@ -494,6 +514,7 @@ class Controller(QObject):
         old = self.dialer
         self.dialer = self._make_dialer()
         old.close()
+        self.warm_up()
         if self._dialbox is not None:
             self._dialbox.on_text_changed(self._dialbox.number_edit.text())
         self.refresh()

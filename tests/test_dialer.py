@@ -13,7 +13,7 @@ from dialdesk import config, paths
 from dialdesk.dialer import Dialer, GuardStopped, Source, Verdict
 from dialdesk.history import History
 from dialdesk.numbers import NumberError
-from dialdesk.pbx import CampaignRecord, OutcomeUnknown, Rejected, Unsupported
+from dialdesk.pbx import CampaignRecord, OutcomeUnknown, PbxError, Rejected, Unsupported
 from dialdesk.pbx.http import HttpClient
 from dialdesk.pbx.simotel import SimotelBackend
 from dialdesk.pbx.thulium import ThuliumBackend
@@ -222,3 +222,38 @@ def test_a_damaged_history_file_is_kept_aside(dd_paths: paths.Paths) -> None:
     assert kept[0].read_bytes().startswith(b"this is not")
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(kept[0]).execute("SELECT 1 FROM attempts")
+
+
+def test_unicode_spellings_of_one_number_are_one_call(
+    dialer: Dialer, sandbox: SandboxServer
+) -> None:
+    """The guard keys on the normalized number, whatever digits and URI encoding came in."""
+    dialer.call("1234", Source.TYPED)
+    for spelling in ("tel:%D9%A1%D9%A2%D9%A3%D9%A4", "callto:１２３４", "١٢٣٤", "𝟏𝟐𝟑𝟒"):
+        with pytest.raises(GuardStopped, match="moments ago"):
+            dialer.call(spelling, Source.LINK, confirmed=True)
+    assert len(sandbox.calls()) == 1
+    assert {e.number_key for e in dialer.history.recent()} == {"1234"}
+
+
+@pytest.mark.parametrize(
+    ("fault", "outcome"),
+    [
+        (Fault(endpoint="connections/call", status=200, body='{"broken": '), "unknown"),
+        (Fault(endpoint="connections/call", status=500), "unknown"),
+        (Fault(endpoint="connections/call", status=503), "unknown"),
+        (Fault(endpoint="connections/call", status=404), "rejected"),
+    ],
+)
+def test_an_unusable_answer_counts_as_may_have_rung(
+    dialer: Dialer, sandbox: SandboxServer, fault: Fault, outcome: str
+) -> None:
+    sandbox.add_fault(fault)
+    with pytest.raises(PbxError) as info:
+        dialer.call("601234567", Source.TYPED)
+    assert dialer.history.recent()[0].outcome == outcome
+    if outcome == "unknown":
+        assert "check your phone before you try again" in str(info.value)
+        with pytest.raises(GuardStopped):  # a retry within the window would dial again
+            dialer.call("601234567", Source.TYPED)
+        assert len(sandbox.calls()) == 1

@@ -175,11 +175,18 @@ class HttpClient:
                     finally:
                         response.close()
                 except requests.RequestException as exc:
-                    error = _map_exception(exc, shown, action, attempt, self.timeout)
+                    error = _map_exception(exc, shown, action, attempt, self.timeout, self.deadline)
                     log.warning("%s %s: %s (%s)", method, shown, error.message, type(exc).__name__)
                     if attempt.expired:
                         self._session.close()  # its socket was cut: never reuse it
                     raise error from None
+                if attempt.expired:
+                    # Cut mid-answer, yet parsed without an error (http.client takes a
+                    # header cut short as the end of the head): not an answer to trust.
+                    self._session.close()
+                    error = _deadline_passed(shown, action, self.deadline)
+                    log.warning("%s %s: %s", method, shown, error.message)
+                    raise error
         elapsed_ms = (time.monotonic() - started) * 1000
         answer = _read_answer(response.status_code, response.headers, content, action)
         log.info(
@@ -213,6 +220,7 @@ def _map_exception(
     action: Action,
     attempt: Attempt,
     timeout: tuple[float, float],
+    deadline: float,
 ) -> PbxError:
     host = urlsplit(url).hostname or url
     params = {"host": host, "action": action.key}
@@ -268,13 +276,7 @@ def _map_exception(
         )
     # The request may have been received: its outcome is unknown, and it is never resent.
     if attempt.expired:
-        return OutcomeUnknown(
-            f"The PBX ({host}) did not finish answering within {attempt.deadline_s:g} s. "
-            + action.maybe_done(),
-            hint="The limit is account.deadline_s.",
-            code="deadline",
-            params={**params, "seconds": f"{attempt.deadline_s:g}"},
-        )
+        return _deadline_passed(url, action, deadline)
     return OutcomeUnknown(
         f"No answer from the PBX ({host}). {action.maybe_done()}",
         hint=f"Read timeout: {timeout[1]:g} s."
@@ -282,6 +284,16 @@ def _map_exception(
         else None,
         code="no-answer",
         params=params,
+    )
+
+
+def _deadline_passed(url: str, action: Action, deadline: float) -> PbxError:
+    host = urlsplit(url).hostname or url
+    return OutcomeUnknown(
+        f"The PBX ({host}) did not finish answering within {deadline:g} s. " + action.maybe_done(),
+        hint="The limit is the setting account.deadline_s.",
+        code="deadline",
+        params={"host": host, "action": action.key, "seconds": f"{deadline:g}"},
     )
 
 

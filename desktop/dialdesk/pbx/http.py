@@ -14,7 +14,6 @@ import json
 import logging
 import threading
 import time
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -22,55 +21,31 @@ import requests
 from urllib3.exceptions import NameResolutionError, NewConnectionError
 
 from dialdesk import __version__, logs
+from dialdesk.pbx.answers import (
+    CALL,
+    MAX_ANSWER_BYTES,
+    Action,
+    Answer,
+    read_answer,
+    read_capped,
+    unusable,
+)
 from dialdesk.pbx.errors import (
-    AuthFailed,
-    BadAnswer,
     ConnectFailed,
     NotConfigured,
-    NotFound,
     OutcomeUnknown,
     PbxError,
-    RateLimited,
-    Rejected,
-    ServerFailed,
     TlsFailed,
-    UnusableAnswer,
 )
 from dialdesk.pbx.transport import Attempt, TrackingAdapter, Utf8BasicAuth
+
+__all__ = ["CALL", "MAX_ANSWER_BYTES", "Action", "Answer", "HttpClient", "unusable"]
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"dialdesk/{__version__}"
 CONNECT_RETRY_PAUSE_S = 0.5
 DEFAULT_DEADLINE_S = 20.0
-MAX_ANSWER_BYTES = 1024 * 1024
-"""The PBX APIs answer in a few hundred bytes; a megabyte is not their answer."""
-
-
-@dataclass(frozen=True)
-class Action:
-    """What a request does, in words for the messages about it."""
-
-    what: str  # "the call", "the callback" …
-    check_where: str  # where the agent can see whether it happened
-    not_found: str = "Check the server address in Settings."
-    key: str = "call"  # for the UI's translated messages
-
-    def maybe_done(self) -> str:
-        """The sentence that ends every "outcome unknown" message."""
-        if self.key == "check":
-            return "Nothing was changed by the check."
-        return f"{self.what} may have gone through: check {self.check_where} before you try again."
-
-
-CALL = Action("The call", "your phone")
-
-
-@dataclass(frozen=True)
-class Answer:
-    status: int
-    data: Any
-    request_id: str | None
 
 
 def redact_url(url: str) -> str:
@@ -171,7 +146,7 @@ class HttpClient:
                         stream=True,
                     )
                     try:
-                        content = _read_capped(response)
+                        content = read_capped(response)
                     finally:
                         response.close()
                 except requests.RequestException as exc:
@@ -188,7 +163,7 @@ class HttpClient:
                     log.warning("%s %s: %s", method, shown, error.message)
                     raise error
         elapsed_ms = (time.monotonic() - started) * 1000
-        answer = _read_answer(response.status_code, response.headers, content, action)
+        answer = read_answer(response.status_code, response.headers, content, action)
         log.info(
             "%s %s -> %s in %.0f ms%s",
             method,
@@ -198,20 +173,6 @@ class HttpClient:
             f" request_id={answer.request_id}" if answer.request_id else "",
         )
         return answer
-
-
-def _read_capped(response: requests.Response) -> bytes | None:
-    """The body, or None when it is larger than any PBX answer (the rest is not read)."""
-    declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
-        return None
-    chunks, size = [], 0
-    for chunk in response.iter_content(chunk_size=16384):
-        size += len(chunk)
-        if size > MAX_ANSWER_BYTES:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _map_exception(
@@ -295,113 +256,3 @@ def _deadline_passed(url: str, action: Action, deadline: float) -> PbxError:
         code="deadline",
         params={"host": host, "action": action.key, "seconds": f"{deadline:g}"},
     )
-
-
-def _parse_json(content: bytes) -> tuple[bool, Any]:
-    if not content.strip():
-        return True, None
-    try:
-        return True, json.loads(content)
-    except ValueError:  # also UnicodeDecodeError
-        return False, None
-
-
-def _looks_like_html(headers: Any, content: bytes) -> bool:
-    kind = headers.get("Content-Type", "")
-    return "html" in kind or content.lstrip()[:1] == b"<"
-
-
-def _messages(data: Any) -> tuple[list[str], str | None]:
-    """Thulium ``{"request_id", "errors": [{"message"}]}`` or Simotel ``{"message"}``."""
-    if not isinstance(data, dict):
-        return [], None
-    request_id = data.get("request_id")
-    messages: list[str] = []
-    errors = data.get("errors")
-    if isinstance(errors, list):
-        for item in errors:
-            if isinstance(item, dict) and isinstance(item.get("message"), str):
-                messages.append(item["message"])
-            elif isinstance(item, str):
-                messages.append(item)
-    if not messages and isinstance(data.get("message"), str) and data["message"]:
-        messages.append(data["message"])
-    return messages, str(request_id) if request_id else None
-
-
-def unusable(action: Action, why: str, *, status: int, request_id: str | None = None) -> PbxError:
-    """A success status whose answer cannot be used: the PBX took the request."""
-    return UnusableAnswer(
-        f"The PBX's answer could not be read ({why}). {action.maybe_done()}",
-        hint="If this repeats, check the server address in Settings.",
-        status=status,
-        request_id=request_id,
-        code="unusable",
-        params={"action": action.key, "status": str(status)},
-    )
-
-
-def _read_answer(status: int, headers: Any, content: bytes | None, action: Action) -> Answer:
-    if content is None:
-        if 200 <= status < 300:
-            raise unusable(action, "larger than any PBX API answer", status=status)
-        content = b""
-    ok_json, data = _parse_json(content)
-    messages, request_id = _messages(data)
-    common: dict[str, Any] = {
-        "messages": messages,
-        "request_id": request_id,
-        "status": status,
-        "params": {"status": str(status), "action": action.key},
-    }
-    html = not ok_json and _looks_like_html(headers, content)
-    if 200 <= status < 300:
-        if not ok_json:
-            why = "a web page, not the PBX API" if html else "not JSON"
-            raise unusable(action, why, status=status)
-        return Answer(status, data, request_id)
-    if html:
-        common["hint"] = "The server answered with a web page, not the PBX API."
-    if status in (401, 403):
-        text = (
-            "The PBX refused the API user or password."
-            if status == 401
-            else "The API user is not allowed to do this (permissions)."
-        )
-        raise AuthFailed(text, code="unauthorized" if status == 401 else "forbidden", **common)
-    if status == 404:
-        raise NotFound(f"Not found. {action.not_found}", code="not-found", **common)
-    if status == 429:
-        retry = headers.get("Retry-After", "")
-        seconds = int(retry) if retry.isdigit() else None
-        wait = f" Try again in {seconds} s." if seconds is not None else " Try again shortly."
-        common["params"]["seconds"] = str(seconds) if seconds is not None else ""
-        raise RateLimited(
-            "The PBX is receiving too many requests." + wait,
-            retry_after=seconds,
-            code="rate-limited",
-            **common,
-        )
-    if status in (502, 504):
-        raise ServerFailed(
-            f"A gateway in front of the PBX gave up waiting (HTTP {status}). "
-            + action.maybe_done(),
-            code="gateway",
-            **common,
-        )
-    if status >= 500:
-        # The PBX got the request and failed somewhere while handling it: it may have
-        # placed the call before failing, so this is not a "not placed".
-        raise ServerFailed(
-            f"The PBX had an internal error (HTTP {status}). " + action.maybe_done(),
-            code="server",
-            **common,
-        )
-    if 300 <= status < 400:
-        raise BadAnswer(
-            f"The server redirected the request (HTTP {status}).",
-            hint="Check the server address in Settings (https://, and the /api/ path).",
-            code="redirect",
-            **common,
-        )
-    raise Rejected("The PBX refused the request.", code="rejected", **common)

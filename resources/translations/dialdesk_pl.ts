@@ -825,6 +825,11 @@ Dzienniki: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>
+        <source>Longest wait for the PBX (s)</source>
+        <translation>Najdłuższe oczekiwanie na centralę (s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>
         <source>Simotel context</source>
         <translation>Kontekst Simotel</translation>
     </message>

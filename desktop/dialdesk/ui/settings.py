@@ -147,6 +147,7 @@ class SettingsDialog(QDialog):
             "account.agent": self.tr("Your SIP number / extension"),
             "account.verify_tls": self.tr("Check TLS certificate"),
             "account.ca_bundle": self.tr("CA bundle file"),
+            "account.deadline_s": self.tr("Longest wait for the PBX (s)"),
             "simotel.context": self.tr("Simotel context"),
             "simotel.caller_id": self.tr("Simotel caller id"),
             "simotel.trunk_name": self.tr("Simotel trunk"),

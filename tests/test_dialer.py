@@ -257,3 +257,20 @@ def test_an_unusable_answer_counts_as_may_have_rung(
         with pytest.raises(GuardStopped):  # a retry within the window would dial again
             dialer.call("601234567", Source.TYPED)
         assert len(sandbox.calls()) == 1
+
+
+def test_a_stalled_tls_handshake_is_not_placed_and_may_be_tried_again(
+    settings: config.Settings, dd_paths: paths.Paths
+) -> None:
+    from dialdesk.pbx import ConnectFailed
+    from tests.helpers.rawserver import serving
+    from tests.pbx.test_unknown import _silent_tls
+
+    with serving(_silent_tls) as server:
+        http = HttpClient(server.url("https") + "api/", connect_timeout=0.5)
+        d = Dialer(settings, lambda: ThuliumBackend(http, "391"), History(dd_paths.history_file))
+        for _ in range(2):  # nothing was sent, so the guard does not hold the number
+            with pytest.raises(ConnectFailed, match="Nothing was sent"):
+                d.call("601234567", Source.TYPED)
+        d.close()
+    assert [e.outcome for e in d.history.recent()] == ["failed", "failed"]

@@ -107,8 +107,10 @@ class History:
         self._lock = threading.RLock()
         self._connections: list[sqlite3.Connection] = []
         self._ready = False
-        # Nothing touches the file yet: a history held by another program must not stop
-        # the app from starting, only the action that needs it.
+        # An unusable data folder is a reason not to start (OSError, as before); the file
+        # itself is opened on first use: a history another program holds must not stop the
+        # app from starting, only the action that needs it.
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
 
     def _error(self, exc: sqlite3.Error) -> HistoryError:
         if _code(exc) in _BUSY:

@@ -12,7 +12,7 @@ import pytest
 
 from dialdesk import config, logs, paths
 from dialdesk.credentials import secret_problem
-from dialdesk.pbx import NotConfigured, Rejected, ServerFailed, make_backend
+from dialdesk.pbx import Backend, NotConfigured, Rejected, ServerFailed, make_backend
 from dialdesk.pbx.http import HttpClient
 from dialdesk.pbx.simotel import SimotelBackend
 from dialdesk.pbx.thulium import ThuliumBackend
@@ -155,16 +155,29 @@ def _no_secret_in(text: str) -> None:
         assert needle not in text
 
 
+def _backend_at(dd_paths: paths.Paths, kind: str, url: str) -> Backend:
+    """The backend as the app makes it: secrets from the (here: given) keyring."""
+    settings = config.load(dd_paths)
+    for key, value in {
+        "account.backend": kind,
+        "account.url": url,
+        "account.username": "agent",
+        "account.agent": "557",
+    }.items():
+        settings.set(key, value)
+    return make_backend(settings, {"password": ECHO_PASSWORD, "api-key": ECHO_KEY}.get)
+
+
 @pytest.mark.parametrize("status", [400, 500])
 def test_credentials_quoted_by_thulium_are_redacted(
-    status: int, caplog: pytest.LogCaptureFixture
+    status: int, caplog: pytest.LogCaptureFixture, dd_paths: paths.Paths
 ) -> None:
     caplog.set_level(logging.DEBUG)
     with serving(_echo(status, field="errors")) as server:  # type: ignore[arg-type]
-        http = HttpClient(server.url() + "api/", auth=("agent", ECHO_PASSWORD))
+        backend = _backend_at(dd_paths, "thulium", server.url() + "api/")
         with pytest.raises(Rejected if status == 400 else ServerFailed) as info:
-            ThuliumBackend(http, "391").call("666777888")
-        http.close()
+            backend.call("666777888")
+        backend.close()
     error = info.value
     shown = error.details() + str(error) + repr(error.args) + json.dumps(error.params)
     _no_secret_in(shown + caplog.text)
@@ -172,12 +185,17 @@ def test_credentials_quoted_by_thulium_are_redacted(
     assert error.request_id == f"rid-{logs.MASK}"
 
 
-def test_credentials_quoted_by_simotel_are_redacted() -> None:
+def test_credentials_quoted_by_simotel_are_redacted(dd_paths: paths.Paths) -> None:
     with serving(_echo(200, field="message")) as server:  # type: ignore[arg-type]
-        http = HttpClient(
-            server.url(), auth=("agent", ECHO_PASSWORD), headers={"X-APIKEY": ECHO_KEY}
-        )
+        backend = _backend_at(dd_paths, "simotel", server.url())
         with pytest.raises(Rejected) as info:
-            SimotelBackend(http, caller="557", context="main_routing").call("552")
-        http.close()
+            backend.call("552")
+        backend.close()
+    assert logs.MASK in info.value.messages[0]
     _no_secret_in(info.value.details())
+
+
+def test_the_sandbox_login_is_no_secret_and_not_masked(dd_paths: paths.Paths) -> None:
+    backend = make_backend(config.load(dd_paths), lambda name: None)
+    backend.close()
+    assert logs.redact("Simulated by the sandbox.") == "Simulated by the sandbox."

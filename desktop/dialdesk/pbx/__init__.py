@@ -134,6 +134,15 @@ def _usable(name: str, value: str) -> None:
         )
 
 
+def _mask(user: str | None, secret: str) -> None:
+    """From now on, mask ``secret`` (and its Basic-auth pair) wherever a PBX quotes it.
+    Here, not in the keyring wrapper alone: Test connection uses typed secrets too. The
+    sandbox's published login is no secret and is not masked."""
+    from dialdesk import logs
+
+    logs.register_secret(secret, user=user)
+
+
 def _username(settings: Settings) -> str:
     user = settings.text("account.username")
     if ":" in user or any(ord(c) < 32 or ord(c) == 127 for c in user):
@@ -166,6 +175,7 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
         _need(settings, *REQUIRED["thulium"])
         url = base_url(settings.text("account.url"))
         login = (_username(settings), _secret(secrets, "password"))
+        _mask(*login)
         http = HttpClient(
             url,
             auth=login,
@@ -182,9 +192,12 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
         key = secrets("api-key")
         if key:
             _usable("api-key", key)
+            _mask(None, key)
             headers["X-APIKEY"] = key
         user = _username(settings)
         auth = (user, _secret(secrets, "password")) if user else None
+        if auth is not None:
+            _mask(*auth)
         if auth is None and not key:
             raise NotConfigured(
                 "The Simotel account has neither an API user nor an API key.",

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import requests
 from urllib3.exceptions import NameResolutionError, NewConnectionError
 
-from dialdesk import __version__, logs
+from dialdesk import __version__
 from dialdesk.pbx.answers import (
     CALL,
     MAX_ANSWER_BYTES,
@@ -88,16 +88,13 @@ class HttpClient:
             problem = _header_problem(value)
             if problem:
                 raise NotConfigured(f"The {name} {problem}; it cannot be sent.", code="bad-header")
-            logs.register_secret(value)  # an X-APIKEY the PBX might quote back
         self._session = requests.Session()
         self._session.trust_env = False  # a stray proxy variable must not see our auth
         adapter = TrackingAdapter()
         self._session.mount("https://", adapter)
         self._session.mount("http://", adapter)
         if auth is not None:
-            user, password = auth
-            logs.register_secret(password, user=user)
-            self._session.auth = Utf8BasicAuth(user, password)
+            self._session.auth = Utf8BasicAuth(*auth)
         self._session.verify = verify
         self._session.headers.update(
             {

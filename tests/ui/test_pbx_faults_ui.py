@@ -3,6 +3,7 @@ by Settings before the keyring is touched; a history held by another program say
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -49,3 +50,36 @@ def test_a_call_while_another_program_holds_the_history(
         qtbot.waitUntil(shown, timeout=15000)
     assert sandbox.calls() == []
     assert list(dd_paths.history_file.parent.glob("*.damaged-*")) == []
+
+
+def test_the_new_messages_are_told_in_polish(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from dialdesk import config
+    from dialdesk.credentials import secret_problem
+    from dialdesk.history import HistoryBusy
+    from dialdesk.pbx import ServerFailed
+    from dialdesk.ui import i18n
+    from dialdesk.ui.errors import error_text, history_error_text, secret_problem_text
+
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert isinstance(qapp, QApplication)
+    installed = i18n.install(qapp, config.load().language())
+    try:
+        problem = secret_problem("password", "line\nbreak")
+        assert problem is not None
+        assert secret_problem_text("password", problem) == (
+            "Pole „hasło” zawiera znak sterujący (złamanie wiersza, tabulator lub podobny) "
+            "na pozycji 5; takiego znaku nie da się wysłać do centrali. "
+            "Nic nie zostało zapisane."
+        )
+        assert "inny program" in history_error_text(HistoryBusy("held"))
+        error = ServerFailed("x", code="server", params={"status": "500", "action": "call"})
+        assert error_text(error) == (
+            "Wewnętrzny błąd centrali (HTTP 500). Połączenie mogło zostać zestawione: "
+            "sprawdź telefon, zanim spróbujesz ponownie."
+        )
+    finally:
+        i18n.uninstall(qapp, installed)

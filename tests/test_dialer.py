@@ -274,3 +274,22 @@ def test_a_stalled_tls_handshake_is_not_placed_and_may_be_tried_again(
                 d.call("601234567", Source.TYPED)
         d.close()
     assert [e.outcome for e in d.history.recent()] == ["failed", "failed"]
+
+
+def test_an_unexpected_fault_while_sending_counts_as_may_have_rung(
+    settings: config.Settings, dd_paths: paths.Paths, sandbox: SandboxServer
+) -> None:
+    class Interrupting(ThuliumBackend):
+        def call(self, dial: str) -> object:  # type: ignore[override]
+            super().call(dial)  # the PBX got it…
+            raise KeyboardInterrupt  # …and then the agent pressed Ctrl+C
+
+    http = HttpClient(sandbox.thulium_url, auth=("sandbox", "sandbox"))
+    d = Dialer(settings, lambda: Interrupting(http, "391"), History(dd_paths.history_file))
+    with pytest.raises(KeyboardInterrupt):
+        d.call("601234567", Source.CLI)
+    assert d.history.recent()[0].outcome == "unknown"
+    with pytest.raises(GuardStopped):
+        d.call("601234567", Source.CLI)
+    d.close()
+    assert len(sandbox.calls()) == 1

@@ -280,7 +280,9 @@ class Dialer:
             self._finish(entry_id, _outcome_of(exc), message=str(exc), request_id=exc.request_id)
             raise
         except BaseException as exc:
-            self._finish(entry_id, "failed", message=type(exc).__name__)
+            # A fault of our own, or Ctrl+C, while the request was under way: it may have
+            # reached the PBX, so the guard must count it.
+            self._finish(entry_id, "unknown", message=f"Interrupted ({type(exc).__name__}).")
             raise
         message = "Simulated by the sandbox." if result.simulated else None
         if result.campaigns:

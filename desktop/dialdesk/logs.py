@@ -1,8 +1,11 @@
 """Logging set-up: a rotating file in the log folder, and redaction of every secret.
 
-Secrets read from the keyring are registered with :func:`register_secret`; a filter on the
-root handlers replaces them (and their Basic-auth form) wherever they appear. Code does not
-log secrets in the first place; this is the second line of defence.
+Secrets read from the keyring, and those a PBX backend is made with, are registered with
+:func:`register_secret`; :func:`redact` replaces them (raw, base64, their Basic-auth pair,
+percent- and JSON-escaped) wherever they appear. It is the one redaction: a filter on the
+root handlers applies it to the log, PBX errors and results apply it to what a PBX said
+(so the CLI, --json and the UI show it masked), and the history applies it to what it
+stores. Code does not log secrets in the first place; this is the second line of defence.
 """
 
 from __future__ import annotations

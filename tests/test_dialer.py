@@ -293,3 +293,41 @@ def test_an_unexpected_fault_while_sending_counts_as_may_have_rung(
         d.call("601234567", Source.CLI)
     d.close()
     assert len(sandbox.calls()) == 1
+
+
+def test_the_window_runs_from_when_an_unknown_attempt_ended(
+    settings: config.Settings, dd_paths: paths.Paths, sandbox: SandboxServer
+) -> None:
+    """An answer that never came took longer than the window: retrying at once would
+    still dial twice."""
+    settings.set("dialing.duplicate_window_s", 1)
+    sandbox.add_fault(Fault(endpoint="connections/call", delay=2.0, status=200))
+    http = HttpClient(sandbox.thulium_url, auth=("sandbox", "sandbox"), read_timeout=1.3)
+    d = Dialer(settings, lambda: ThuliumBackend(http, "391"), History(dd_paths.history_file))
+    with pytest.raises(OutcomeUnknown):
+        d.call("601234567", Source.TYPED)
+    with pytest.raises(GuardStopped):
+        d.call("601234567", Source.TYPED)
+    d.close()
+    assert len(sandbox.calls()) == 1
+
+
+def test_a_call_still_under_way_holds_the_number_past_the_window(
+    settings: config.Settings, dd_paths: paths.Paths, sandbox: SandboxServer
+) -> None:
+    settings.set("dialing.duplicate_window_s", 1)
+    sandbox.add_fault(Fault(endpoint="connections/call", delay=2.0, status=200))
+    http = HttpClient(sandbox.thulium_url, auth=("sandbox", "sandbox"))
+    d = Dialer(settings, lambda: ThuliumBackend(http, "391"), History(dd_paths.history_file))
+    first = threading.Thread(target=d.call, args=("601234567", Source.TYPED))
+    first.start()
+    import time
+
+    time.sleep(1.3)  # the window has passed, the first call has not ended
+    other = Dialer(settings, lambda: ThuliumBackend(http, "391"), History(dd_paths.history_file))
+    with pytest.raises(GuardStopped):
+        other.call("601234567", Source.TYPED)
+    first.join(5)
+    d.close()
+    other.close()
+    assert len(sandbox.calls()) == 1

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
 BUSY_TIMEOUT_S: Final = 5.0
+IN_FLIGHT_S: Final = 150.0
+"""Longer than any PBX request can last (connect retry + the largest account.deadline_s)."""
 # Outcomes after which the other party's phone may have rung.
 MAY_HAVE_RUNG: Final = ("pending", "placed", "done", "unknown")
 _BUSY: Final = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
@@ -95,8 +97,12 @@ class Entry:
     request_id: str | None
 
 
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds")
+
+
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    return _iso(datetime.now(UTC))
 
 
 class History:
@@ -300,14 +306,22 @@ class History:
         return [_entry(row) for row in rows]
 
     def last_may_have_rung(self, action: str, key: str, within_s: float) -> Entry | None:
-        """The latest attempt of ``action`` on ``key`` in the window that may have rung."""
-        since = (datetime.now(UTC) - timedelta(seconds=within_s)).isoformat()
+        """The latest attempt of ``action`` on ``key`` that may have rung within the window.
+
+        The window runs from when the attempt *ended*: a call whose outcome became unknown
+        after a 20 s deadline still holds the number for the window after that. An attempt
+        still under way (``pending``) holds it for as long as a request can last, too.
+        """
+        now = datetime.now(UTC)
+        since = _iso(now - timedelta(seconds=within_s))
+        in_flight = _iso(now - timedelta(seconds=within_s + IN_FLIGHT_S))
         marks = ",".join("?" * len(MAY_HAVE_RUNG))
         with self._tx() as conn:
             row = conn.execute(
-                f"SELECT * FROM attempts WHERE action=? AND number_key=? AND started_at>=? "  # noqa: S608
-                f"AND outcome IN ({marks}) ORDER BY id DESC LIMIT 1",
-                (action, key, since, *MAY_HAVE_RUNG),
+                "SELECT * FROM attempts WHERE action=? AND number_key=? AND started_at>=? "  # noqa: S608
+                f"AND outcome IN ({marks}) AND (COALESCE(finished_at, started_at)>=? "
+                "OR outcome='pending') ORDER BY id DESC LIMIT 1",
+                (action, key, in_flight, *MAY_HAVE_RUNG, since),
             ).fetchone()
         return _entry(row) if row else None
 

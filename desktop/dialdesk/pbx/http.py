@@ -159,6 +159,10 @@ class HttpClient:
                     error = _deadline_passed(shown, action, self.deadline)
                     log.warning("%s %s: %s", method, shown, error.message)
                     raise error
+            if attempt.expired:
+                # The deadline struck in the instant after the check: the answer is whole,
+                # but the kept-alive socket it came on was cut.
+                self._session.close()
         elapsed_ms = (time.monotonic() - started) * 1000
         answer = read_answer(response.status_code, response.headers, content, action)
         log.info(

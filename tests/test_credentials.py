@@ -148,3 +148,69 @@ def test_unknown_secret_name_and_empty_value() -> None:
         creds.get("pin")
     with pytest.raises(CredentialsError, match="empty"):
         creds.set("password", "")
+
+
+class _Recording(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        self.stored: dict[str, str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.stored.get(username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.stored[username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.stored.pop(username, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("password", "pasted\nline"), ("api-key", "key\r\nX-Evil: 1"), ("api-key", "kłucz-123")],
+)
+def test_a_secret_that_cannot_be_sent_is_never_stored(name: str, value: str) -> None:
+    backend = _Recording()
+    with pytest.raises(CredentialsError, match="Nothing was stored"):
+        Credentials("agent@x", backend).set(name, value)
+    assert backend.stored == {}
+    Credentials("agent@x", backend).set("password", "zażółć-gęślą")  # Polish letters are fine
+    assert backend.stored == {"agent@x#password": "zażółć-gęślą"}
+
+
+@pytest.mark.parametrize(
+    ("name", "stdin", "words"),
+    [
+        ("password", "line\x00break\n", "at position 5"),
+        ("api-key", "key\rX-Evil: 1\n", "control character"),
+        ("api-key", "kłucz-123\n", "plain ASCII"),
+    ],
+)
+def test_cli_secret_set_refuses_what_cannot_be_sent(
+    name: str, stdin: str, words: str, dialdesk_home: object
+) -> None:
+    """The same check as Settings, before the keyring is touched: exit 2, one clear line."""
+    import subprocess
+    import sys
+
+    for key, value in [("account.url", "acme"), ("account.username", "api")]:
+        subprocess.run(
+            [sys.executable, "-m", "dialdesk", "config", "set", key, value],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    result = subprocess.run(
+        [sys.executable, "-m", "dialdesk", "secret", "set", name],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert words in result.stderr
+    assert "Nothing was stored" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert stdin.strip() not in result.stderr

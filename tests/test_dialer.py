@@ -13,7 +13,7 @@ from dialdesk import config, paths
 from dialdesk.dialer import Dialer, GuardStopped, Source, Verdict
 from dialdesk.history import History
 from dialdesk.numbers import NumberError
-from dialdesk.pbx import CampaignRecord, OutcomeUnknown, Rejected, Unsupported
+from dialdesk.pbx import CampaignRecord, OutcomeUnknown, PbxError, Rejected, Unsupported
 from dialdesk.pbx.http import HttpClient
 from dialdesk.pbx.simotel import SimotelBackend
 from dialdesk.pbx.thulium import ThuliumBackend
@@ -222,3 +222,112 @@ def test_a_damaged_history_file_is_kept_aside(dd_paths: paths.Paths) -> None:
     assert kept[0].read_bytes().startswith(b"this is not")
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(kept[0]).execute("SELECT 1 FROM attempts")
+
+
+def test_unicode_spellings_of_one_number_are_one_call(
+    dialer: Dialer, sandbox: SandboxServer
+) -> None:
+    """The guard keys on the normalized number, whatever digits and URI encoding came in."""
+    dialer.call("1234", Source.TYPED)
+    for spelling in ("tel:%D9%A1%D9%A2%D9%A3%D9%A4", "callto:１２３４", "١٢٣٤", "𝟏𝟐𝟑𝟒"):
+        with pytest.raises(GuardStopped, match="moments ago"):
+            dialer.call(spelling, Source.LINK, confirmed=True)
+    assert len(sandbox.calls()) == 1
+    assert {e.number_key for e in dialer.history.recent()} == {"1234"}
+
+
+@pytest.mark.parametrize(
+    ("fault", "outcome"),
+    [
+        (Fault(endpoint="connections/call", status=200, body='{"broken": '), "unknown"),
+        (Fault(endpoint="connections/call", status=500), "unknown"),
+        (Fault(endpoint="connections/call", status=503), "unknown"),
+        (Fault(endpoint="connections/call", status=404), "rejected"),
+    ],
+)
+def test_an_unusable_answer_counts_as_may_have_rung(
+    dialer: Dialer, sandbox: SandboxServer, fault: Fault, outcome: str
+) -> None:
+    sandbox.add_fault(fault)
+    with pytest.raises(PbxError) as info:
+        dialer.call("601234567", Source.TYPED)
+    assert dialer.history.recent()[0].outcome == outcome
+    if outcome == "unknown":
+        assert "check your phone before you try again" in str(info.value)
+        with pytest.raises(GuardStopped):  # a retry within the window would dial again
+            dialer.call("601234567", Source.TYPED)
+        assert len(sandbox.calls()) == 1
+
+
+def test_a_stalled_tls_handshake_is_not_placed_and_may_be_tried_again(
+    settings: config.Settings, dd_paths: paths.Paths
+) -> None:
+    from dialdesk.pbx import ConnectFailed
+    from tests.helpers.rawserver import serving
+    from tests.pbx.test_unknown import _silent_tls
+
+    with serving(_silent_tls) as server:
+        http = HttpClient(server.url("https") + "api/", connect_timeout=0.5)
+        d = Dialer(settings, lambda: ThuliumBackend(http, "391"), History(dd_paths.history_file))
+        for _ in range(2):  # nothing was sent, so the guard does not hold the number
+            with pytest.raises(ConnectFailed, match="Nothing was sent"):
+                d.call("601234567", Source.TYPED)
+        d.close()
+    assert [e.outcome for e in d.history.recent()] == ["failed", "failed"]
+
+
+def test_an_unexpected_fault_while_sending_counts_as_may_have_rung(
+    settings: config.Settings, dd_paths: paths.Paths, sandbox: SandboxServer
+) -> None:
+    class Interrupting(ThuliumBackend):
+        def call(self, dial: str) -> object:  # type: ignore[override]
+            super().call(dial)  # the PBX got it…
+            raise KeyboardInterrupt  # …and then the agent pressed Ctrl+C
+
+    http = HttpClient(sandbox.thulium_url, auth=("sandbox", "sandbox"))
+    d = Dialer(settings, lambda: Interrupting(http, "391"), History(dd_paths.history_file))
+    with pytest.raises(KeyboardInterrupt):
+        d.call("601234567", Source.CLI)
+    assert d.history.recent()[0].outcome == "unknown"
+    with pytest.raises(GuardStopped):
+        d.call("601234567", Source.CLI)
+    d.close()
+    assert len(sandbox.calls()) == 1
+
+
+def test_the_window_runs_from_when_an_unknown_attempt_ended(
+    settings: config.Settings, dd_paths: paths.Paths, sandbox: SandboxServer
+) -> None:
+    """An answer that never came took longer than the window: retrying at once would
+    still dial twice."""
+    settings.set("dialing.duplicate_window_s", 1)
+    sandbox.add_fault(Fault(endpoint="connections/call", delay=2.0, status=200))
+    http = HttpClient(sandbox.thulium_url, auth=("sandbox", "sandbox"), read_timeout=1.3)
+    d = Dialer(settings, lambda: ThuliumBackend(http, "391"), History(dd_paths.history_file))
+    with pytest.raises(OutcomeUnknown):
+        d.call("601234567", Source.TYPED)
+    with pytest.raises(GuardStopped):
+        d.call("601234567", Source.TYPED)
+    d.close()
+    assert len(sandbox.calls()) == 1
+
+
+def test_a_call_still_under_way_holds_the_number_past_the_window(
+    settings: config.Settings, dd_paths: paths.Paths, sandbox: SandboxServer
+) -> None:
+    settings.set("dialing.duplicate_window_s", 1)
+    sandbox.add_fault(Fault(endpoint="connections/call", delay=2.0, status=200))
+    http = HttpClient(sandbox.thulium_url, auth=("sandbox", "sandbox"))
+    d = Dialer(settings, lambda: ThuliumBackend(http, "391"), History(dd_paths.history_file))
+    first = threading.Thread(target=d.call, args=("601234567", Source.TYPED))
+    first.start()
+    import time
+
+    time.sleep(1.3)  # the window has passed, the first call has not ended
+    other = Dialer(settings, lambda: ThuliumBackend(http, "391"), History(dd_paths.history_file))
+    with pytest.raises(GuardStopped):
+        other.call("601234567", Source.TYPED)
+    first.join(5)
+    d.close()
+    other.close()
+    assert len(sandbox.calls()) == 1

@@ -2,7 +2,8 @@
 
 Exit codes: 0 ok; 2 usage or invalid input; 3 PBX refused the credentials or permission;
 4 PBX rejected the request; 5 network failure, timeout or PBX server error; 6 not
-configured, credentials unavailable, or broken config; 7 refused by a guard.
+configured, credentials unavailable, or broken config; 7 refused by a guard; 8 the call
+history is held by another program or cannot be written.
 
 Heavy modules are imported inside the commands that need them, so ``dialdesk normalize``
 does not pay for requests or Qt.
@@ -228,6 +229,10 @@ def _report(exc: BaseException, out: Output) -> int:
         return out.fail(CONFIG, "config", str(exc))
     if isinstance(exc, CredentialsError):
         return out.fail(CONFIG, "credentials", str(exc))
+    from dialdesk.history import HistoryError
+
+    if isinstance(exc, HistoryError):  # busy: held by another program (exit 8)
+        return out.fail(exc.exit_code, "history", str(exc))
     if isinstance(exc, GuardStopped):
         hint = "Run again with --yes to confirm." if exc.needs_confirmation else None
         kind = "needs-confirmation" if exc.needs_confirmation else "refused"

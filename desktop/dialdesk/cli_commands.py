@@ -246,7 +246,13 @@ def _read_secret(name: str) -> str:
 
 
 def secret(args: argparse.Namespace, out: Output) -> int:
-    from dialdesk.credentials import Credentials, CredentialsError, account_id, describe
+    from dialdesk.credentials import (
+        Credentials,
+        CredentialsError,
+        account_id,
+        describe,
+        secret_problem,
+    )
 
     settings = _settings()
     url, user = settings.text("account.url"), settings.text("account.username")
@@ -254,11 +260,15 @@ def secret(args: argparse.Namespace, out: Output) -> int:
         raise CredentialsError(
             "Set the account first: dialdesk config set account.url URL (and account.username)."
         )
-    creds = Credentials(account_id(url, user))
-    where = describe(creds.backend)
     command = args.secret_command
     if command == "set":
         value = _read_secret(args.name)
+        problem = secret_problem(args.name, value)
+        if problem is not None:  # the same check as Settings: refused now, not at call time
+            raise UsageError(f"{problem.message} Nothing was stored.")
+    creds = Credentials(account_id(url, user))
+    where = describe(creds.backend)
+    if command == "set":
         creds.set(args.name, value)
         return out.done(
             f"Stored the {args.name} for {creds.account} in {where}.",

@@ -173,6 +173,15 @@ OPTIONS: Final[tuple[Option, ...]] = (
         "",
         "Path to a PEM file of CA certificates to trust (for a PBX with a private certificate).",
     ),
+    Option(
+        "account.deadline_s",
+        int,
+        20,
+        "Longest wait in seconds for one PBX request, from connecting to the last byte of "
+        "the answer. After it the outcome is unknown: check your phone before trying again.",
+        minimum=5,
+        maximum=120,
+    ),
     Option("simotel.context", str, "main_routing", "Dial plan context for the first leg."),
     Option("simotel.caller_id", str, "", "Caller id to present (empty: your extension)."),
     Option(

@@ -9,8 +9,9 @@ is bounded in time: a locked or hung keyring is an error, never a frozen app.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
 
 from dialdesk import logs
 
@@ -45,6 +46,65 @@ WHAT_TO_DO: Final = (
 
 class CredentialsError(Exception):
     exit_code = 6
+
+
+class SecretProblem(NamedTuple):
+    """Why a value cannot be stored as a secret. ``code`` lets the UI say it in the agent's
+    language; ``position`` (1-based) points at the character, never quoting the secret."""
+
+    code: str
+    message: str
+    position: int = 0
+
+
+def secret_problem(name: str, value: str) -> SecretProblem | None:
+    """Why ``value`` cannot be sent to a PBX as the secret ``name``, or None when it can.
+
+    The one check for every way a secret is stored (``dialdesk secret set``, Settings) and
+    for a secret read back from the keyring. The password travels inside HTTP Basic auth as
+    UTF-8 (RFC 7617), so any text goes except control characters, which RFC 7617 forbids
+    and which in practice are a pasted line break. The API key goes verbatim into the
+    ``X-APIKEY`` header, so it must be visible ASCII (spaces only inside): anything else
+    either cannot be put into a header or would be changed on the way.
+    """
+    what = "API key" if name == "api-key" else name
+    if not value:
+        return SecretProblem("empty", f"The {what} is empty.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return SecretProblem(
+            "not-text",
+            f"The {what} holds bytes that are not text (character {exc.start + 1}).",
+            exc.start + 1,
+        )
+    for n, char in enumerate(value, start=1):
+        if unicodedata.category(char) == "Cc":
+            return SecretProblem(
+                "control",
+                f"The {what} contains a control character (a line break, tab or similar) "
+                f"at position {n}, which cannot be sent to the PBX.",
+                n,
+            )
+        if name == "api-key" and not (" " <= char <= "~"):
+            return SecretProblem(
+                "api-key-ascii",
+                "The API key can hold only letters, digits and punctuation of plain ASCII "
+                f"(it goes into the X-APIKEY header); character {n} is not one.",
+                n,
+            )
+    if name == "api-key" and value != value.strip(" "):
+        return SecretProblem(
+            "api-key-space", "The API key starts or ends with a space, which a header drops."
+        )
+    return None
+
+
+def check_secret(name: str, value: str) -> None:
+    """Raise CredentialsError when ``value`` cannot be stored as the secret ``name``."""
+    problem = secret_problem(name, value)
+    if problem is not None:
+        raise CredentialsError(f"{problem.message} Nothing was stored.")
 
 
 def account_id(url: str, username: str) -> str:
@@ -173,9 +233,9 @@ class Credentials:
         return value
 
     def set(self, name: str, value: str) -> None:
-        if not value:
-            raise CredentialsError(f"The {name} is empty; nothing was stored.")
-        user, backend = self._user(name), self.backend
+        user = self._user(name)
+        check_secret(name, value)
+        backend = self.backend
         logs.register_secret(value)
         _bounded(
             lambda: backend.set_password(SERVICE, user, value), self.timeout, f"storing the {name}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import logging
 import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +17,7 @@ from typing import Final
 
 from dialdesk import numbers
 from dialdesk.config import Settings
-from dialdesk.history import History
+from dialdesk.history import History, HistoryError
 from dialdesk.numbers import Kind, Number
 from dialdesk.pbx import (
     AuthFailed,
@@ -61,6 +62,14 @@ def _decision(verdict: Verdict, items: list[tuple[str, str, tuple[str, ...]]]) -
     return Decision(
         verdict, tuple(text for _, text, _ in items), tuple((code, args) for code, _, args in items)
     )
+
+
+def guard_key(number: Number) -> str:
+    """What the duplicate guard counts as "the same number": the E.164 form, else the dial
+    string, with any Unicode digit as its ASCII digit. ``1234``, ``١٢٣٤`` and ``１２３４``
+    are one party, whichever spelling reached the guard."""
+    key = unicodedata.normalize("NFKC", number.key)
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in key)
 
 
 class GuardStopped(Exception):
@@ -160,7 +169,7 @@ class Dialer:
                 )
         window = s.number("dialing.duplicate_window_s")
         if window:
-            last = self.history.last_may_have_rung(action, number.key, window)
+            last = self.history.last_may_have_rung(action, guard_key(number), window)
             if last is not None:
                 what = "called" if action == "call" else "sent this for"
                 refuse.append(
@@ -263,33 +272,38 @@ class Dialer:
         backend = self.backend
         if capability not in backend.capabilities:
             raise Unsupported(f"The {backend.name} backend cannot do this ({capability}).")
-        with self._lock:  # decide and record together: a double click sees the first
-            decision = self.decide(number, source, action)
-            stopped = decision.verdict is Verdict.REFUSE or (
-                decision.verdict is Verdict.CONFIRM and not confirmed
-            )
-            if stopped:
-                if decision.verdict is Verdict.REFUSE:
-                    self._record(
-                        action, source, text, number, backend, "refused", " ".join(decision.reasons)
-                    )
-                raise GuardStopped(decision, number)
-            entry_id = self._record(action, source, text, number, backend, "pending")
+        try:
+            # Decide and record in one transaction: a double click, or a second dialdesk
+            # process, sees the first attempt's row or waits until it is there.
+            with self._lock, self.history.transaction():
+                decision = self.decide(number, source, action)
+                stopped = decision.verdict is Verdict.REFUSE or (
+                    decision.verdict is Verdict.CONFIRM and not confirmed
+                )
+                if not stopped:
+                    entry_id = self._record(action, source, text, number, backend, "pending")
+                elif decision.verdict is Verdict.REFUSE:
+                    reasons = " ".join(decision.reasons)
+                    self._record(action, source, text, number, backend, "refused", reasons)
+        except HistoryError as exc:
+            raise type(exc)(f"{exc.message} Nothing was sent to the PBX.") from None
+        if stopped:
+            raise GuardStopped(decision, number)
         log.info("%s %s (%s) via %s", action, number.display, source, backend.name)
         try:
             result = send(backend, number)
         except PbxError as exc:
-            self.history.finish(
-                entry_id, _outcome_of(exc), message=str(exc), request_id=exc.request_id
-            )
+            self._finish(entry_id, _outcome_of(exc), message=str(exc), request_id=exc.request_id)
             raise
         except BaseException as exc:
-            self.history.finish(entry_id, "failed", message=type(exc).__name__)
+            # A fault of our own, or Ctrl+C, while the request was under way: it may have
+            # reached the PBX, so the guard must count it.
+            self._finish(entry_id, "unknown", message=f"Interrupted ({type(exc).__name__}).")
             raise
         message = "Simulated by the sandbox." if result.simulated else None
         if result.campaigns:
             message = "Campaigns updated: " + ", ".join(result.campaigns)
-        self.history.finish(
+        self._finish(
             entry_id,
             "placed" if action == "call" else "done",
             message=message,
@@ -300,6 +314,15 @@ class Dialer:
         if number.extension:
             notes = (f"Extension {number.extension}: dial it once the call connects.",)
         return Outcome(number, result, entry_id, notes)
+
+    def _finish(self, entry_id: int, outcome: str, **details: str | None) -> None:
+        """Record the outcome. The request is already done: a history that cannot be
+        written now must not turn its outcome into an error. The row stays ``pending``,
+        which the guard counts as "may have rung"."""
+        try:
+            self.history.finish(entry_id, outcome, **details)
+        except HistoryError as exc:
+            log.warning("attempt %s ended %s, not recorded: %s", entry_id, outcome, exc)
 
     def _record(
         self,
@@ -315,7 +338,7 @@ class Dialer:
             action=action,
             source=str(source),
             input=text,
-            number_key=number.key,
+            number_key=guard_key(number),
             e164=number.e164,
             dial=number.dial,
             display=number.display,

@@ -1,8 +1,11 @@
 """Logging set-up: a rotating file in the log folder, and redaction of every secret.
 
-Secrets read from the keyring are registered with :func:`register_secret`; a filter on the
-root handlers replaces them (and their Basic-auth form) wherever they appear. Code does not
-log secrets in the first place; this is the second line of defence.
+Secrets read from the keyring, and those a PBX backend is made with, are registered with
+:func:`register_secret`; :func:`redact` replaces them (raw, base64, their Basic-auth pair,
+percent- and JSON-escaped) wherever they appear. It is the one redaction: a filter on the
+root handlers applies it to the log, PBX errors and results apply it to what a PBX said
+(so the CLI, --json and the UI show it masked), and the history applies it to what it
+stores. Code does not log secrets in the first place; this is the second line of defence.
 """
 
 from __future__ import annotations
@@ -22,15 +25,38 @@ _lock = threading.Lock()
 MASK = "[redacted]"
 
 
-def register_secret(value: str) -> None:
+def _forms(value: str, user: str | None) -> set[str]:
+    """``value`` as a PBX might quote it back: raw, base64, in a Basic-auth pair (UTF-8,
+    as dialdesk sends it, and Latin-1, as other clients do), percent- and JSON-escaped."""
+    import json
+    from urllib.parse import quote, quote_plus
+
+    forms = {value, quote(value, safe=""), quote_plus(value), json.dumps(value)[1:-1]}
+    pairs = [value] + ([f"{user}:{value}"] if user is not None else [])
+    for pair in pairs:
+        for encoding in ("utf-8", "latin-1"):
+            try:
+                forms.add(base64.b64encode(pair.encode(encoding)).decode())
+            except UnicodeEncodeError:
+                continue
+    return forms
+
+
+def register_secret(value: str, *, user: str | None = None) -> None:
+    """Mask ``value`` (and its encoded forms; ``user``: the Basic-auth pair) from now on."""
     if len(value) < 4:  # masking "1" would mangle every log line and hide nothing
         return
+    try:
+        forms = _forms(value, user)
+    except UnicodeEncodeError:  # lone surrogates: only the raw form can occur
+        forms = {value}
     with _lock:
-        _secrets.add(value)
-        _secrets.add(base64.b64encode(value.encode()).decode())
+        _secrets.update(forms)
 
 
 def redact(text: str) -> str:
+    """``text`` with every registered secret masked: THE redaction, used by the log, PBX
+    errors and results (so the CLI, the UI and the history), and the history itself."""
     with _lock:
         known = sorted(_secrets, key=len, reverse=True)
     for secret in known:

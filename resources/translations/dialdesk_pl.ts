@@ -542,6 +542,81 @@ Dzienniki: %3</translation>
         <source>The PBX is receiving too many requests. Try again in a moment.</source>
         <translation>Centrala otrzymuje zbyt wiele żądań. Spróbuj ponownie za chwilę.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="97"/>
+        <source>The PBX (%1) did not finish answering within %6 s.</source>
+        <translation>Centrala (%1) nie skończyła odpowiadać w ciągu %6 s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="101"/>
+        <source>The secure connection to %1 was not set up: the server never completed the handshake. Nothing was sent, so nothing was placed.</source>
+        <translation>Nie nawiązano bezpiecznego połączenia z %1: serwer nie dokończył uzgadniania TLS. Nic nie zostało wysłane, więc nic nie zostało zlecone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="103"/>
+        <source>The PBX's answer could not be read.</source>
+        <translation>Nie udało się odczytać odpowiedzi centrali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="106"/>
+        <source>The %4 stored for this account cannot be sent to the PBX (it holds a line break or a character an HTTP header cannot carry). Nothing was sent. Enter it again in Settings.</source>
+        <translation>Zapisanego dla tego konta sekretu %4 nie da się wysłać do centrali (zawiera złamanie wiersza albo znak, którego nie przeniesie nagłówek HTTP). Nic nie zostało wysłane. Wpisz go ponownie w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="110"/>
+        <source>The API user contains a colon or a control character, which HTTP Basic auth cannot carry. Nothing was sent.</source>
+        <translation>Nazwa użytkownika API zawiera dwukropek lub znak sterujący, których nie przeniesie uwierzytelnianie HTTP Basic. Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="138"/>
+        <source>API key</source>
+        <translation>klucz API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="74"/>
+        <source>password</source>
+        <translation>hasło</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="145"/>
+        <source>The %1 is empty.</source>
+        <translation>Pole „%1” jest puste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="147"/>
+        <source>The %1 holds characters that are not text (character %2).</source>
+        <translation>Pole „%1” zawiera znaki, które nie są tekstem (znak %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="151"/>
+        <source>The %1 contains a control character (a line break, tab or similar) at position %2, which cannot be sent to the PBX.</source>
+        <translation>Pole „%1” zawiera znak sterujący (złamanie wiersza, tabulator lub podobny) na pozycji %2; takiego znaku nie da się wysłać do centrali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="155"/>
+        <source>The API key can hold only letters, digits and punctuation of plain ASCII; character %2 is not one.</source>
+        <translation>Klucz API może zawierać tylko litery, cyfry i znaki interpunkcyjne ASCII; znak %2 do nich nie należy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="158"/>
+        <source>The API key starts or ends with a space, which a header drops.</source>
+        <translation>Klucz API zaczyna się lub kończy spacją, którą nagłówek HTTP pomija.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="163"/>
+        <source>Nothing was stored.</source>
+        <translation>Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="171"/>
+        <source>The call history is in use by another program. Nothing was sent; try again in a moment.</source>
+        <translation>Historia połączeń jest używana przez inny program. Nic nie zostało wysłane; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="174"/>
+        <source>The call history cannot be used, so nothing was sent. Details: %1</source>
+        <translation>Nie można użyć historii połączeń, więc nic nie zostało wysłane. Szczegóły: %1</translation>
+    </message>
 </context>
 <context>
     <name>Guard</name>
@@ -751,6 +826,11 @@ Dzienniki: %3</translation>
         <location filename="../../desktop/dialdesk/ui/settings.py" line="149"/>
         <source>CA bundle file</source>
         <translation>Plik certyfikatów CA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>
+        <source>Longest wait for the PBX (s)</source>
+        <translation>Najdłuższe oczekiwanie na centralę (s)</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>

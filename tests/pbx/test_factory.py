@@ -106,3 +106,22 @@ def test_the_capability_table_matches_the_backends() -> None:
     assert CAPABILITIES["thulium"] == ThuliumBackend.capabilities
     assert CAPABILITIES["sandbox"] == SandboxBackend.capabilities
     assert CAPABILITIES["simotel"] == SimotelBackend.capabilities
+
+
+@pytest.mark.parametrize("kind", ["thulium", "simotel", "sandbox"])
+def test_every_backend_gets_the_deadline_setting(dd_paths: paths.Paths, kind: str) -> None:
+    settings = _settings(dd_paths, **THULIUM, account__deadline_s=7)
+    settings.set("account.backend", kind)
+    backend = make_backend(settings, lambda name: PASSWORD)
+    assert backend.http.deadline == 7  # type: ignore[attr-defined]
+    backend.close()
+    assert config.load(dd_paths)["account.deadline_s"] == 20  # the default
+
+
+def test_a_simotel_api_key_that_cannot_go_into_a_header(dd_paths: paths.Paths) -> None:
+    settings = _settings(
+        dd_paths, account__backend="simotel", account__url="192.0.2.10", account__agent="557"
+    )
+    with pytest.raises(NotConfigured, match="plain ASCII") as info:
+        make_backend(settings, lambda name: "kłucz" if name == "api-key" else None)
+    assert info.value.code == "bad-secret"

@@ -24,6 +24,7 @@ from dialdesk.pbx.errors import (
     ServerFailed,
     TlsFailed,
     Unsupported,
+    UnusableAnswer,
 )
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "ServerFailed",
     "TlsFailed",
     "Unsupported",
+    "UnusableAnswer",
     "capabilities_of",
     "make_backend",
 ]
@@ -114,7 +116,47 @@ def _secret(secrets: SecretSource, name: str) -> str:
             code="no-secret",
             params={"name": name},
         )
+    _usable(name, value)
     return value
+
+
+def _usable(name: str, value: str) -> None:
+    """A secret stored before dialdesk checked them, or typed in Settings and only tested."""
+    from dialdesk.credentials import secret_problem
+
+    problem = secret_problem(name, value)
+    if problem is not None:
+        raise NotConfigured(
+            f"{problem.message} The stored {name} was not used: nothing was sent.",
+            hint=f"Store it again: open Settings, or: dialdesk secret set {name}",
+            code="bad-secret",
+            params={"name": name},
+        )
+
+
+def _mask(user: str | None, secret: str) -> None:
+    """From now on, mask ``secret`` (and its Basic-auth pair) wherever a PBX quotes it.
+    Here, not in the keyring wrapper alone: Test connection uses typed secrets too. The
+    sandbox's published login is no secret and is not masked."""
+    from dialdesk import logs
+
+    logs.register_secret(secret, user=user)
+
+
+def _username(settings: Settings) -> str:
+    user = settings.text("account.username")
+    if ":" in user or any(ord(c) < 32 or ord(c) == 127 for c in user):
+        raise NotConfigured(
+            "The API user contains a colon or a control character, which HTTP Basic auth "
+            "cannot carry (RFC 7617).",
+            hint="Fix account.username.",
+            code="bad-username",
+        )
+    return user
+
+
+def _deadline(settings: Settings) -> float:
+    return float(settings.number("account.deadline_s"))
 
 
 def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
@@ -126,14 +168,21 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
     if kind == "sandbox":
         from dialdesk.pbx.sandbox import sandbox_backend
 
-        return sandbox_backend(settings.text("account.agent"), language)
+        return sandbox_backend(settings.text("account.agent"), language, _deadline(settings))
     if kind == "thulium":
         from dialdesk.pbx.thulium import ThuliumBackend, base_url
 
         _need(settings, *REQUIRED["thulium"])
         url = base_url(settings.text("account.url"))
-        login = (settings.text("account.username"), _secret(secrets, "password"))
-        http = HttpClient(url, auth=login, verify=_verify(settings), language=language)
+        login = (_username(settings), _secret(secrets, "password"))
+        _mask(*login)
+        http = HttpClient(
+            url,
+            auth=login,
+            verify=_verify(settings),
+            deadline=_deadline(settings),
+            language=language,
+        )
         return ThuliumBackend(http, settings.text("account.agent"))
     if kind == "simotel":
         from dialdesk.pbx.simotel import SimotelBackend
@@ -142,9 +191,13 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
         headers = {}
         key = secrets("api-key")
         if key:
+            _usable("api-key", key)
+            _mask(None, key)
             headers["X-APIKEY"] = key
-        user = settings.text("account.username")
+        user = _username(settings)
         auth = (user, _secret(secrets, "password")) if user else None
+        if auth is not None:
+            _mask(*auth)
         if auth is None and not key:
             raise NotConfigured(
                 "The Simotel account has neither an API user nor an API key.",
@@ -158,6 +211,7 @@ def make_backend(settings: Settings, secrets: SecretSource) -> Backend:
             auth=auth,
             headers=headers,
             verify=_verify(settings),
+            deadline=_deadline(settings),
             language=language,
         )
         return SimotelBackend(

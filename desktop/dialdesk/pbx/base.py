@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from dialdesk.logs import redact
+
 
 class Capability(enum.StrEnum):
     CALL = "call"
@@ -23,6 +25,14 @@ class Result:
     request_id: str | None = None
     campaigns: tuple[str, ...] = ()
     simulated: bool = False
+
+    def __post_init__(self) -> None:
+        # What the PBX said goes to the screen, --json and the history: never a secret.
+        for name in ("pbx_id", "request_id"):
+            value = getattr(self, name)
+            if value:
+                object.__setattr__(self, name, redact(value))
+        object.__setattr__(self, "campaigns", tuple(redact(c) for c in self.campaigns))
 
 
 @dataclass(frozen=True)

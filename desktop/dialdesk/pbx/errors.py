@@ -1,11 +1,15 @@
 """The PBX errors everything above ``pbx/`` sees. None of them carries a secret.
 
 ``exit_code`` is the CLI's; the GUI shows ``message`` and, on request, ``details()``.
+Every text an error carries passes :func:`dialdesk.logs.redact` when the error is made:
+a PBX that quotes the credentials back cannot get them shown, printed, logged or stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from dialdesk.logs import redact
 
 
 class PbxError(Exception):
@@ -22,16 +26,17 @@ class PbxError(Exception):
         code: str = "",
         params: dict[str, str] | None = None,
     ) -> None:
+        message = redact(message)
         super().__init__(message)
         self.message = message
         self.code = code
         """Stable name of the fault, for the UI to say it in the agent's language."""
-        self.params = dict(params or {})
-        self.messages = list(messages)
-        """What the PBX itself said, verbatim."""
-        self.request_id = request_id
+        self.params = {k: redact(v) for k, v in (params or {}).items()}
+        self.messages = [redact(m) for m in messages]
+        """What the PBX itself said, verbatim (stored secrets masked)."""
+        self.request_id = redact(request_id) if request_id else request_id
         self.status = status
-        self.hint = hint
+        self.hint = redact(hint) if hint else hint
 
     def details(self) -> str:
         """Everything support needs, one fact a line (for "copy details" and --json)."""
@@ -78,16 +83,22 @@ class RateLimited(PbxError):
         self.retry_after = retry_after
 
 
-class ServerFailed(PbxError):
-    pass
-
-
 class BadAnswer(PbxError):
-    """The answer was not what the API sends (a web page, broken JSON)."""
+    """The answer says the request was not handled (a redirect), or a check failed."""
 
 
 class OutcomeUnknown(PbxError):
-    """The request may have reached the PBX and no answer came: never retried."""
+    """The request may have reached the PBX and no usable answer came: never retried, and
+    the duplicate guard counts it as a call that may have rung."""
+
+
+class ServerFailed(OutcomeUnknown):
+    """The PBX received the request and failed (HTTP 5xx): it may have acted on it."""
+
+
+class UnusableAnswer(OutcomeUnknown):
+    """A success status with an answer that cannot be read (a web page, broken or huge
+    JSON, a missing field): the PBX took the request, what it did is unknown."""
 
 
 class Unsupported(PbxError):

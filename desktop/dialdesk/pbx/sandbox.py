@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 from dialdesk import paths
-from dialdesk.pbx.http import HttpClient
+from dialdesk.pbx.http import DEFAULT_DEADLINE_S, HttpClient
 from dialdesk.pbx.thulium import ThuliumBackend
 from dialdesk.sandbox import DEFAULT_PASSWORD, DEFAULT_USER, SandboxServer
 
@@ -57,7 +57,14 @@ def in_process_server() -> SandboxServer:
         return _in_process
 
 
-def sandbox_backend(agent: str, language: str) -> SandboxBackend:
+def sandbox_backend(
+    agent: str, language: str, deadline: float = DEFAULT_DEADLINE_S
+) -> SandboxBackend:
     url = _standalone_url() or in_process_server().url
-    http = HttpClient(url + "api/", auth=(DEFAULT_USER, DEFAULT_PASSWORD), language=language)
+    http = HttpClient(
+        url + "api/",
+        auth=(DEFAULT_USER, DEFAULT_PASSWORD),
+        deadline=deadline,
+        language=language,
+    )
     return SandboxBackend(http, agent or DEFAULT_AGENT)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from dialdesk.pbx.base import CampaignRecord, Capability, Result
 from dialdesk.pbx.errors import BadAnswer, Rejected, Unsupported
-from dialdesk.pbx.http import CALL, Action, HttpClient
+from dialdesk.pbx.http import CALL, Action, HttpClient, unusable
 
 ORIGINATE = "api/v4/call/originate/act"
 CHECK = Action("The check", "the PBX", key="check")
@@ -50,10 +50,12 @@ class SimotelBackend:
         if self.call_limit:
             body["call_limit"] = str(self.call_limit)
         answer = self.http.send("PUT", ORIGINATE, body, CALL)
-        data = answer.data if isinstance(answer.data, dict) else None
-        if data is None or "success" not in data:
-            raise BadAnswer("The PBX's answer has no success field.", status=answer.status)
-        if data.get("success") != 1:
+        data = answer.data if isinstance(answer.data, dict) else {}
+        if "success" not in data:
+            # No answer to "was it placed?": the PBX took the request, it may be ringing.
+            raise unusable(CALL, "it has no success field", status=answer.status)
+        # The vendor documents 1; "1" is the same from a PBX that sends strings only.
+        if data["success"] not in (1, "1") or isinstance(data["success"], bool):
             message = data.get("message") or "The PBX refused the call and gave no reason."
             raise Rejected(
                 "The PBX refused the call.",

@@ -12,8 +12,8 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from dialdesk.pbx.base import CampaignRecord, Capability, Result
-from dialdesk.pbx.errors import BadAnswer, NotConfigured, Rejected
-from dialdesk.pbx.http import CALL, Action, HttpClient
+from dialdesk.pbx.errors import NotConfigured, Rejected
+from dialdesk.pbx.http import CALL, Action, HttpClient, unusable
 
 SCHEDULE = Action("The callback", "the queue in Thulium", "Check the queue id.", "schedule")
 CAMPAIGN_ADD = Action(
@@ -95,10 +95,11 @@ class ThuliumBackend:
         data = answer.data if isinstance(answer.data, dict) else {}
         record_id = data.get("record_id")
         if record_id is None:
-            raise BadAnswer(
-                "Thulium did not say which record it created.",
-                request_id=answer.request_id,
+            raise unusable(
+                CAMPAIGN_ADD,
+                "Thulium did not say which record it created",
                 status=answer.status,
+                request_id=answer.request_id,
             )
         return Result(pbx_id=str(record_id), request_id=answer.request_id, simulated=self.simulated)
 
@@ -108,10 +109,11 @@ class ThuliumBackend:
         data = answer.data if isinstance(answer.data, dict) else {}
         ids = data.get("outbound_id", [])
         if not isinstance(ids, list):
-            raise BadAnswer(
-                "Thulium's answer did not list the campaigns it updated.",
-                request_id=answer.request_id,
+            raise unusable(
+                CAMPAIGN_STATUS,
+                "it did not list the campaigns it updated",
                 status=answer.status,
+                request_id=answer.request_id,
             )
         return Result(
             campaigns=tuple(str(i) for i in ids),

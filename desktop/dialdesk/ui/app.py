@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from dialdesk import __version__, config, handoff, logs, paths
 from dialdesk.credentials import Credentials, CredentialsError, account_id
 from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
-from dialdesk.history import History
+from dialdesk.history import Entry, History, HistoryError
 from dialdesk.ipc import IpcError, IpcServer
 from dialdesk.numbers import Number, NumberError
 from dialdesk.pbx import (
@@ -33,7 +33,7 @@ from dialdesk.pbx import (
     missing_settings,
 )
 from dialdesk.ui import i18n
-from dialdesk.ui.errors import error_text
+from dialdesk.ui.errors import error_text, history_error_text
 from dialdesk.ui.icons import State, icon
 from dialdesk.ui.tasks import Tasks
 from dialdesk.ui.tray import Tray
@@ -151,7 +151,7 @@ class Controller(QObject):
         if has_tray:
             self.tray = Tray(
                 lambda text: self.dialer.preview(text),
-                lambda: self.history.recent(30, action="call"),
+                lambda: self._recent(30),
                 self,
             )
             self.tray.toggle_requested.connect(self.toggle_dialbox)
@@ -246,7 +246,7 @@ class Controller(QObject):
     def _refresh_dialbox(self, box: DialBox) -> None:
         box.set_sandbox(self.sandbox)
         box.set_actions_available(Capability.SCHEDULE in capabilities_of(self.settings))
-        box.set_recent(self.history.recent(10, action="call"))
+        box.set_recent(self._recent(10))
 
     def set_state(self, state: State | None, detail: str = "") -> None:
         missing = missing_settings(self.settings)
@@ -413,7 +413,15 @@ class Controller(QObject):
             self.dialbox.show_error(text, details, offer_settings=settings)
             self.set_state(State.ERROR, text)
             self._notify(title, text, error=True)
-        self.dialbox.set_recent(self.history.recent(10, action="call"))
+        self.dialbox.set_recent(self._recent(10))
+
+    def _recent(self, limit: int) -> list[Entry]:
+        """Recent calls; none while another program holds the history (said when dialing)."""
+        try:
+            return self.history.recent(limit, action="call")
+        except HistoryError as exc:
+            log.warning("recent calls not shown: %s", exc)
+            return []
 
     def _explain(self, error: BaseException) -> tuple[str, str, bool]:
         """What to show: the message, the details to copy, and whether Settings can fix it."""
@@ -423,6 +431,8 @@ class Controller(QObject):
             return str(error), str(error), True
         if isinstance(error, NumberError):
             return error.message, "", False
+        if isinstance(error, HistoryError):
+            return history_error_text(error), error.message, False
         log.error(
             "call failed unexpectedly: %s",
             type(error).__name__,

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dialdesk.pbx import PbxError
+from dialdesk.credentials import SecretProblem
+from dialdesk.history import HistoryBusy, HistoryError
+from dialdesk.pbx import OutcomeUnknown, PbxError
 
 
 def _maybe_done(action: str) -> str:
@@ -91,6 +93,22 @@ def error_text(error: PbxError) -> str:
             "Errors", "No %4 is stored in the keyring for this account. Enter it in Settings."
         ),
         "ca-bundle": QCoreApplication.translate("Errors", "The CA bundle file %5 does not exist."),
+        "deadline": QCoreApplication.translate(
+            "Errors", "The PBX (%1) did not finish answering within %6 s."
+        ),
+        "no-handshake": QCoreApplication.translate(
+            "Errors",
+            "The secure connection to %1 was not set up: the server never completed the handshake. Nothing was sent, so nothing was placed.",
+        ),
+        "unusable": QCoreApplication.translate("Errors", "The PBX's answer could not be read."),
+        "bad-secret": QCoreApplication.translate(
+            "Errors",
+            "The %4 stored for this account cannot be sent to the PBX (it holds a line break or a character an HTTP header cannot carry). Nothing was sent. Enter it again in Settings.",
+        ),
+        "bad-username": QCoreApplication.translate(
+            "Errors",
+            "The API user contains a colon or a control character, which HTTP Basic auth cannot carry. Nothing was sent.",
+        ),
     }
     if error.code == "not-found":
         text = _not_found(p.get("action", ""))
@@ -106,10 +124,52 @@ def error_text(error: PbxError) -> str:
         )
     elif error.code in texts:
         text = texts[error.code]
-        for n, key in enumerate(("host", "status", "missing", "name", "path"), start=1):
+        keys = ("host", "status", "missing", "name", "path", "seconds")
+        for n, key in enumerate(keys, start=1):
             text = text.replace(f"%{n}", p.get(key, ""))
-        if error.code in ("no-answer", "gateway"):
+        if isinstance(error, OutcomeUnknown):
             text += " " + _maybe_done(p.get("action", ""))
     else:
         text = error.message + (f" {error.hint}" if error.hint else "")
     return "\n".join([text.strip(), *error.messages])
+
+
+def secret_problem_text(name: str, problem: SecretProblem) -> str:
+    """Why a typed password or API key cannot be stored, in the agent's language."""
+    what = (
+        QCoreApplication.translate("Errors", "API key")
+        if name == "api-key"
+        else QCoreApplication.translate("Errors", "password")
+    )
+    texts = {
+        "empty": QCoreApplication.translate("Errors", "The %1 is empty."),
+        "not-text": QCoreApplication.translate(
+            "Errors", "The %1 holds characters that are not text (character %2)."
+        ),
+        "control": QCoreApplication.translate(
+            "Errors",
+            "The %1 contains a control character (a line break, tab or similar) at position %2, which cannot be sent to the PBX.",
+        ),
+        "api-key-ascii": QCoreApplication.translate(
+            "Errors",
+            "The API key can hold only letters, digits and punctuation of plain ASCII; character %2 is not one.",
+        ),
+        "api-key-space": QCoreApplication.translate(
+            "Errors", "The API key starts or ends with a space, which a header drops."
+        ),
+    }
+    text = texts.get(problem.code, problem.message)
+    text = text.replace("%1", what).replace("%2", str(problem.position))
+    return text + " " + QCoreApplication.translate("Errors", "Nothing was stored.")
+
+
+def history_error_text(error: HistoryError) -> str:
+    """The call history is held by another program, or cannot be written."""
+    if isinstance(error, HistoryBusy):
+        return QCoreApplication.translate(
+            "Errors",
+            "The call history is in use by another program. Nothing was sent; try again in a moment.",
+        )
+    return QCoreApplication.translate(
+        "Errors", "The call history cannot be used, so nothing was sent. Details: %1"
+    ).replace("%1", error.message)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from dialdesk import config, numbers
 from dialdesk.credentials import NAMES as SECRET_NAMES
-from dialdesk.credentials import Credentials, describe
+from dialdesk.credentials import Credentials, describe, secret_problem
 from dialdesk.pbx import AuthFailed, ConnectFailed, PbxError, TlsFailed, make_backend
 from dialdesk.ui.dialbox import ERROR_STYLE, INFO_STYLE, OK_STYLE, country_name
-from dialdesk.ui.errors import error_text
+from dialdesk.ui.errors import error_text, secret_problem_text
 from dialdesk.ui.lists import EditableTable
 from dialdesk.ui.tasks import Tasks
 
@@ -147,6 +147,7 @@ class SettingsDialog(QDialog):
             "account.agent": self.tr("Your SIP number / extension"),
             "account.verify_tls": self.tr("Check TLS certificate"),
             "account.ca_bundle": self.tr("CA bundle file"),
+            "account.deadline_s": self.tr("Longest wait for the PBX (s)"),
             "simotel.context": self.tr("Simotel context"),
             "simotel.caller_id": self.tr("Simotel caller id"),
             "simotel.trunk_name": self.tr("Simotel trunk"),
@@ -456,6 +457,11 @@ class SettingsDialog(QDialog):
             return
         draft = self.draft()
         typed = {n: e.text() for n, e in self.secret_edits.items() if e.text()}
+        for name, value in typed.items():  # the check `dialdesk secret set` makes
+            problem = secret_problem(name, value)
+            if problem is not None:
+                self._banner(secret_problem_text(name, problem), ERROR_STYLE)
+                return
         creds = self.credentials_for(draft)
 
         start_at_login = self.autostart_box.isChecked()

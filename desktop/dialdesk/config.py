@@ -238,6 +238,14 @@ OPTIONS: Final[tuple[Option, ...]] = (
         choices=("warn", "block", "allow"),
     ),
     Option(
+        "dialing.unknown_numbers",
+        str,
+        "warn",
+        "Numbers of the right length in a range dialdesk does not know (number plans change "
+        "faster than its data): warn (dial them, with a warning) or block.",
+        choices=numbers.UNKNOWN_NUMBER_POLICIES,
+    ),
+    Option(
         "dialing.emergency",
         str,
         "block",
@@ -606,6 +614,7 @@ class Settings:
             format=self.text("dialing.format"),
             outside_line_prefix=self.text("dialing.outside_line_prefix"),
             extension_max_digits=self.number("dialing.extension_max_digits"),
+            unknown_numbers=self.text("dialing.unknown_numbers"),
         )
 
     def save(self) -> None:

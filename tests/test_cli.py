@@ -57,10 +57,15 @@ def test_human_output(sandbox: SandboxServer, capsys: pytest.CaptureFixture[str]
         (["schedule", "601234567", "--queue", "2", "--at", "2001-01-01 10:00"], 2, "usage"),
         (["schedule", "601234567", "--queue", "77"], 4, "NotFound"),
         (["campaign", "add", "601234567", "--campaign", "00001", "--field", "oops"], 2, "usage"),
-        (
+        (  # MY_RECORD without an agent login or a date: refused before sending
             ["campaign", "add", "601234567", "--campaign", "00001", "--status-id", "2"],
-            4,
-            "Rejected",
+            2,
+            "invalid-request",
+        ),
+        (
+            ["campaign", "add", "601234567", "--campaign", "00001", "--order", "-1"],
+            2,
+            "invalid-request",
         ),
         (["config", "set", "dialing.premium", "sometimes"], 2, "usage"),
         (["config", "get", "no.such"], 2, "usage"),

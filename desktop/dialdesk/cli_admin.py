@@ -40,12 +40,13 @@ def config_cmd(args: argparse.Namespace, out: Output) -> int:
         data = {
             "config": str(where.config_file),
             "defaults": str(where.defaults_file),
+            "system_defaults": str(where.system_defaults_file),
             "data": str(where.data_dir),
             "history": str(where.history_file),
             "logs": str(where.log_dir),
             "runtime": str(where.runtime_dir),
         }
-        return out.done("\n".join(f"{k + ':':<10}{v}" for k, v in data.items()), data)
+        return out.done("\n".join(f"{k + ':':<17}{v}" for k, v in data.items()), data)
     settings = config.load(where, strict=True)
     if command == "show":
         shown: dict[str, dict[str, Any]] = {

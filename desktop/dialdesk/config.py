@@ -311,6 +311,24 @@ def _backup_before_overwrite(path: Path) -> None:
     shutil.copy2(path, path.with_name(path.name + ".bak"))
 
 
+def _on_top(system: Layer, extra: Layer) -> Layer:
+    """DIALDESK_DEFAULTS's file over the system's: it may set and lock more, but what the
+    system file locks stays as that file says."""
+    values = dict(system.values)
+    for key, value in extra.values.items():
+        if key not in system.locked:
+            values[key] = value
+        else:
+            log.warning("%s: %s is locked by %s; ignored", extra.path, key, system.path)
+    return Layer(
+        path=extra.path if extra.exists or not system.exists else system.path,
+        values=values,
+        doc=extra.doc,
+        exists=system.exists or extra.exists,
+        locked=system.locked | extra.locked,
+    )
+
+
 def load(where: paths.Paths | None = None, *, strict: bool = True) -> Settings:
     """Load the settings in force.
 
@@ -319,8 +337,11 @@ def load(where: paths.Paths | None = None, *, strict: bool = True) -> Settings:
     """
     where = where or paths.current()
     problems: list[ConfigError] = []
+    files = [where.system_defaults_file, where.defaults_file, where.config_file]
+    if where.defaults_file == where.system_defaults_file:
+        files.pop(1)
     layers: list[Layer] = []
-    for path in (where.defaults_file, where.config_file):
+    for path in files:
         try:
             layers.append(read_layer(path))
         except ConfigError as exc:
@@ -329,7 +350,8 @@ def load(where: paths.Paths | None = None, *, strict: bool = True) -> Settings:
             log.error("%s", exc)
             problems.append(exc)
             layers.append(Layer(path, exists=True))
-    settings = Settings(user=layers[1], admin=layers[0])
+    admin = layers[0] if len(layers) == 2 else _on_top(layers[0], layers[1])
+    settings = Settings(user=layers[-1], admin=admin)
     settings.problems = problems
     for key in sorted(settings.admin.locked & set(settings.user.values)):
         log.warning("%s is locked by the administrator; the user file's value is ignored", key)

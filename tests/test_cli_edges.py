@@ -263,3 +263,39 @@ def test_letters_are_refused_on_the_command_line(sandbox: SandboxServer, text: s
     assert result.returncode == 2
     assert "Letters are not part of a phone number" in one_clear_line(result)
     assert sandbox.calls() == []
+
+
+# --- "Details are in the log file" ------------------------------------------------------
+
+_FAILING = (
+    "import sys; from dialdesk import cli_commands; "
+    "cli_commands.normalize = lambda args, out: 1 / 0; "
+    "from dialdesk.__main__ import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def test_an_unexpected_error_points_to_the_log_file_it_was_written_to(
+    dd_paths: paths.Paths,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _FAILING, "normalize", "601234567"], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"Details are in the log file {dd_paths.log_file}." in result.stderr
+    assert "ZeroDivisionError: division by zero" in dd_paths.log_file.read_text()
+
+
+def test_no_log_file_no_claim_that_details_are_in_it(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    result = subprocess.run(
+        [sys.executable, "-c", _FAILING, "normalize", "601234567"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DIALDESK_HOME": str(blocker / "home")},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "log file" not in result.stderr
+    assert "Unexpected error (ZeroDivisionError: division by zero)." in result.stderr

@@ -1,9 +1,10 @@
 """Command line: parse argv, run one command, print for people or as one JSON object.
 
-Exit codes: 0 ok; 2 usage or invalid input; 3 PBX refused the credentials or permission;
-4 PBX rejected the request; 5 network failure, timeout or PBX server error; 6 not
-configured, credentials unavailable, a broken config file, or dialdesk's own files cannot
-be read or written; 7 refused by a guard. No failure ends in a traceback.
+Exit codes: 0 ok; 1 unexpected (one line); 2 usage or invalid input; 3 PBX refused the
+credentials or permission; 4 PBX rejected the request; 5 network failure, timeout or PBX
+server error; 6 not configured, credentials unavailable, a broken config file, or
+dialdesk's own files cannot be read or written; 7 refused by a guard. No failure ends in
+a traceback.
 
 The commands live in ``cli_commands.py`` (calls and actions) and ``cli_admin.py`` (settings,
 secrets, the sandbox, OS integration); what they share with this module is in

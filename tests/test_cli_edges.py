@@ -261,7 +261,7 @@ def test_unknown_ranges_blocked_by_the_setting(sandbox: SandboxServer) -> None:
 def test_letters_are_refused_on_the_command_line(sandbox: SandboxServer, text: str) -> None:
     result = dialdesk("call", text)
     assert result.returncode == 2
-    assert "Letters are not part of a phone number" in one_clear_line(result)
+    assert "not a phone number: letters" in one_clear_line(result)
     assert sandbox.calls() == []
 
 
@@ -299,3 +299,12 @@ def test_no_log_file_no_claim_that_details_are_in_it(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert "log file" not in result.stderr
     assert "Unexpected error (ZeroDivisionError: division by zero)." in result.stderr
+
+
+def test_a_deeply_nested_json_list_on_the_command_line_is_a_usage_error(
+    dd_paths: paths.Paths,
+) -> None:
+    result = dialdesk("config", "set", "thulium.queues", "[" * 100_000)
+    assert result.returncode == 2
+    assert "takes a JSON list" in one_clear_line(result)
+    assert not dd_paths.config_file.exists()

@@ -81,7 +81,10 @@ def _read_secret(name: str) -> str:
         import getpass
 
         return getpass.getpass(f"{name}: ")
-    data = sys.stdin.read() if sys.stdin is not None else ""
+    try:
+        data = sys.stdin.read() if sys.stdin is not None else ""
+    except UnicodeDecodeError:
+        raise UsageError(f"The {name} on standard input is not UTF-8 text.") from None
     return data.rstrip("\r\n")
 
 

@@ -144,8 +144,8 @@ def plain_digits(compact: str) -> str:
         if category[0] == "L":
             raise NumberError(
                 Reason.LETTERS,
-                "Letters are not part of a phone number (only an extension marker such "
-                "as “wew. 12” or “ext. 12” may follow it).",
+                "This is not a phone number: letters may only mark an extension after "
+                "it (“wew. 12”, “ext. 12”).",
             )
         if category[0] == "N" and not ("0" <= ch <= "9"):
             raise NumberError(

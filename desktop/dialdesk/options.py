@@ -405,7 +405,7 @@ def parse_text(key: str, text: str) -> Any:
 
         try:
             return validate(opt, json.loads(text))
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: [[[[… nested too deeply
             raise ConfigError(
                 f'{key} takes a JSON list, e.g. \'[{{"id": "2", "name": "Sales"}}]\''
             ) from None

@@ -175,9 +175,10 @@ def test_a_polish_pbx_message_on_a_latin1_terminal(sandbox: SandboxServer) -> No
 # --- pipes and argv ---------------------------------------------------------------------
 
 
-def test_a_closed_pipe_ends_quietly() -> None:
+@pytest.mark.parametrize("argv", [["config", "show"], ["--help"], ["config", "show", "--json"]])
+def test_a_closed_pipe_ends_quietly(argv: list[str]) -> None:
     with subprocess.Popen(
-        [sys.executable, "-m", "dialdesk", "config", "show"],
+        [sys.executable, "-m", "dialdesk", *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as process:

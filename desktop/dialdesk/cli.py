@@ -17,12 +17,22 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from dialdesk import __version__
-from dialdesk.cli_output import CONFIG, GUARD, OK, USAGE, Output, UsageError, safe_streams
+from dialdesk.cli_output import (
+    CONFIG,
+    GUARD,
+    OK,
+    USAGE,
+    Output,
+    UsageError,
+    safe_streams,
+    silence,
+)
 
 NUMBER_HELP = "a number as you would write it (quotes optional), or a tel:/callto:/sip: link"
 
@@ -187,6 +197,7 @@ def _report(exc: BaseException, out: Output) -> int:
     if isinstance(exc, KeyboardInterrupt):
         return 130
     if isinstance(exc, BrokenPipeError):  # the help text into a closed pipe
+        silence(sys.stdout)
         return OK
     if isinstance(exc, UsageError):
         return out.fail(USAGE, "usage", str(exc))

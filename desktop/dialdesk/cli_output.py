@@ -36,7 +36,7 @@ def safe_streams() -> None:
                 reconfigure(errors="replace")
 
 
-def _silence(stream: TextIO) -> None:
+def silence(stream: TextIO) -> None:
     """The reader is gone: send what is left (and the interpreter's last flush) nowhere."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -55,7 +55,7 @@ def write(text: str, stream: TextIO | None = None) -> None:
         stream.write(text + "\n")
         stream.flush()
     except BrokenPipeError:
-        _silence(stream)
+        silence(stream)
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -267,3 +267,12 @@ def test_config_set_refuses_a_locked_key(
     assert "administrator" in str(data["error"])
     shown = cli(capsys, "config", "show")[1]["settings"]
     assert shown["account.backend"]["origin"] == "admin, locked"  # type: ignore[index]
+
+
+def test_the_commands_do_not_import_the_entry_module() -> None:
+    """No cli.py <-> cli_commands.py cycle: the commands need only cli_output."""
+    program = (
+        "import sys, dialdesk.cli_commands, dialdesk.cli_admin, dialdesk.cli_output; "
+        "sys.exit('dialdesk.cli' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", program], timeout=60).returncode == 0

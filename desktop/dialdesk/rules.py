@@ -38,6 +38,11 @@ class RequestInvalid(ValueError):
         self.problems = tuple(problems)
 
 
+def is_id(value: str) -> bool:
+    """Thulium's ids are ASCII digits (``"²".isdigit()`` is true, and not an id)."""
+    return re.fullmatch(r"[0-9]+", value) is not None
+
+
 def pick(value: str, items: Sequence[Named], *, systems: bool = False) -> Named | None:
     """The entry ``value`` means: an id (digits, listed or not), a provisioned name
     (case does not matter) or, for record statuses, a system status (``MY_RECORD``)."""
@@ -47,7 +52,7 @@ def pick(value: str, items: Sequence[Named], *, systems: bool = False) -> Named 
     by_id = next((i for i in items if i.id == value), None)
     if by_id is not None:
         return by_id
-    if value.isascii() and value.isdigit():
+    if is_id(value):
         return Named(value, value)
     wanted = value.casefold()
     by_name = [i for i in items if i.name.strip().casefold() == wanted]

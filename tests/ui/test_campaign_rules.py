@@ -47,3 +47,18 @@ def test_a_typed_status_name_is_sent_as_its_id(
     qtbot.waitUntil(lambda: bool(sandbox.calls()), timeout=5000)
     body = sandbox.calls()[0]["body"]
     assert (body["status_id"], body["agent_login"]) == ("2", "j.doe")
+
+
+@pytest.mark.parametrize(("kind", "words"), [("schedule", "Choose a queue"), ("status", "Choose")])
+def test_ids_are_ascii_digits_in_every_form(
+    controller: Controller, sandbox: SandboxServer, kind: str, words: str
+) -> None:
+    controller.dialbox.number_edit.setText("601 234 567")
+    controller.dialbox.action_buttons[kind].click()
+    dialog = controller.action_dialog
+    assert dialog is not None
+    combo = dialog.queue if kind == "schedule" else dialog.status  # type: ignore[attr-defined]
+    combo.setEditText("²")  # str.isdigit() says yes
+    dialog.ok_button.click()
+    assert words in dialog.error_label.text()
+    assert sandbox.calls() == []

@@ -184,7 +184,7 @@ class ScheduleDialog(ActionDialog):
 
     def problems(self) -> list[str]:
         out = []
-        if not combo_id(self.queue).isdigit():
+        if not rules.is_id(combo_id(self.queue)):
             out.append(self.tr("Choose a queue."))
         if self.at() < datetime.now().replace(second=0, microsecond=0):
             out.append(self.tr("That time has passed: choose a time from now on."))
@@ -357,7 +357,7 @@ class StatusDialog(ActionDialog):
         self.form.addRow("", note)
 
     def problems(self) -> list[str]:
-        return [] if combo_id(self.status).isdigit() else [self.tr("Choose a status.")]
+        return [] if rules.is_id(combo_id(self.status)) else [self.tr("Choose a status.")]
 
     def work(self) -> Work:
         status, text, dialer = combo_id(self.status), self.text, self.dialer

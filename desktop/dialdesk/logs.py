@@ -100,3 +100,11 @@ def setup(log_file: Path, level: str = "INFO") -> logging.Handler:
     if problem:
         logging.getLogger(__name__).warning("%s; logging to standard error", problem)
     return handler
+
+
+def file_in_use() -> Path | None:
+    """The file the log goes to; None when it goes to standard error (the file could not
+    be written) or nowhere yet. Only then may a message say "details are in the log file"."""
+    if isinstance(_handler, logging.FileHandler):
+        return Path(_handler.baseFilename)
+    return None

@@ -125,6 +125,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Coś poszło nie tak (%1).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialdesk/ui/app.py" line="198"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>

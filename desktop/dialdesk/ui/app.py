@@ -81,14 +81,14 @@ def install_crash_hook(log_file: str) -> None:
         if told or QApplication.instance() is None:
             return
         told = True
-        QMessageBox.warning(
-            None,
-            "dialdesk",
-            QApplication.translate(
+        if logs.file_in_use() is None:  # logging to stderr: no file holds the details
+            text = QApplication.translate("Controller", "Something went wrong (%1).")
+        else:
+            text = QApplication.translate(
                 "Controller", "Something went wrong (%1). Details are in the log file."
-            ).replace("%1", kind.__name__)
-            + f"\n\n{log_file}",
-        )
+            )
+            text += f"\n\n{log_file}"
+        QMessageBox.warning(None, "dialdesk", text.replace("%1", kind.__name__))
 
     sys.excepthook = hook
 
@@ -339,6 +339,9 @@ class Controller(QObject):
             type(error).__name__,
             exc_info=(type(error), error, error.__traceback__),
         )
+        if logs.file_in_use() is None:  # logging to stderr: no file holds the details
+            text = self.tr("Something went wrong (%1).").replace("%1", type(error).__name__)
+            return text, text, False
         text = self.tr("Something went wrong (%1). Details are in the log file.").replace(
             "%1", type(error).__name__
         )

@@ -62,6 +62,8 @@ def test_polish_fixed_line_in_every_notation(text: str) -> None:
         ("+48 22 123 45 67 #12", "12"),
         ("tel:+48-22-123-45-67;ext=12", "12"),
         ("+48 22 123 45 67, extension 7", "7"),
+        ("+48 22 123 45 67;ext=12", "12"),  # RFC 3966 marker, pasted without tel:
+        ("22 123 45 67 wew 12", "12"),
     ],
 )
 def test_extension_is_kept_apart_from_the_dial_string(text: str, extension: str) -> None:

@@ -92,7 +92,7 @@ def _tel(rest: str) -> Parts:
 
 # "ext. 12", "extension 12", "x12", "#12", Polish "wew. 12" / "w. 12", at the end.
 _EXTENSION = re.compile(
-    r"(?:[\s,;]*(?:ext(?:ension)?|wewn?(?:ętrzny)?|w|x)\.?\s*:?\s*|\s*#\s*)([0-9]{1,8})\s*#?\s*$",
+    r"(?:[\s,;]*(?:ext(?:ension)?|wewn?(?:ętrzny)?|w|x)\.?\s*[:=]?\s*|\s*#\s*)([0-9]{1,8})\s*#?\s*$",
     re.IGNORECASE,
 )
 # What people put between digits (phonenumbers' own punctuation list included).

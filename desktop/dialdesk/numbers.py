@@ -320,43 +320,18 @@ def _region_of(parsed: pn.PhoneNumber) -> str:
     )
 
 
-def _ordinary_lengths(parsed: pn.PhoneNumber) -> list[int]:
-    """How many digits fixed-line and mobile numbers of the number's country have."""
-    code = parsed.country_code or 0
-    meta = pn.PhoneMetadata.metadata_for_region_or_calling_code(
-        code, pn.region_code_for_country_code(code)
-    )
-    if meta is None or meta.general_desc is None:
-        return []
-    general = [n for n in meta.general_desc.possible_length if n > 0]
-    lengths: set[int] = set()
-    for desc in (meta.fixed_line, meta.mobile):
-        if desc is not None:
-            own = [n for n in desc.possible_length if n > 0]
-            lengths.update(own or general)
-    return sorted(lengths or general)
-
-
-def _lengths_text(lengths: list[int]) -> str:
-    if len(lengths) == 1:
-        return str(lengths[0])
-    if lengths == list(range(lengths[0], lengths[-1] + 1)):
-        return f"{lengths[0]} to {lengths[-1]}"
-    return ", ".join(map(str, lengths[:-1])) + f" or {lengths[-1]}"
-
-
 def raise_if_impossible(parsed: pn.PhoneNumber) -> None:
     """Refuse a number whose length no ordinary (fixed-line or mobile) number of its
     country has: phonenumbers' own "possible" allows every length of every special range
     (6 to 10 digits in Poland), which would let a missing digit through as "unknown"."""
     if pn.is_possible_number_with_reason(parsed) == pn.ValidationResult.INVALID_COUNTRY_CODE:
         raise NumberError(Reason.UNKNOWN_COUNTRY_CODE, "The country code is not one that exists.")
-    lengths = _ordinary_lengths(parsed)
+    lengths = _regions.ordinary_lengths(parsed.country_code or 0)
     digits = len(pn.national_significant_number(parsed))
     if not lengths or digits in lengths:
         return
     country = _regions.country_name(_region_of(parsed))
-    have = f"numbers in {country} have {_lengths_text(lengths)} digits."
+    have = f"numbers in {country} have {_regions.lengths_text(lengths)} digits."
     if digits < lengths[-1]:
         raise NumberError(Reason.TOO_SHORT, f"Too short: a digit or more is missing; {have}")
     raise NumberError(Reason.TOO_LONG, f"Too long: there are digits too many; {have}")
@@ -435,16 +410,5 @@ def _dial_string(parsed: pn.PhoneNumber, opts: DialOptions, e164: str, foreign: 
 
 
 REGIONS: Final = _regions.REGIONS
-
-
-def is_region(code: str) -> bool:
-    code = code.upper()
-    if code in REGIONS:
-        return True
-    _load()
-    return code in pn.SUPPORTED_REGIONS
-
-
-def regions() -> list[str]:
-    _load()
-    return sorted(pn.SUPPORTED_REGIONS)
+is_region = _regions.is_region
+regions = _regions.known_regions

@@ -2,14 +2,18 @@
 
 Checking the settings at start-up must not import phonenumbers (a tenth of the tray app's
 start-up time), so the region codes of phonenumbers 9.0 are listed here; a region added by a
-later phonenumbers is still accepted (``numbers.is_region`` then asks phonenumbers). A test
+later phonenumbers is still accepted (``is_region`` then asks phonenumbers). A test
 checks that each of these is still known. The names are for the command line and the log
-(generated from Qt's CLDR data); the app shows the country in the agent's language.
+(generated from Qt's CLDR data); the app shows the country in the agent's language. Also
+here: how many digits a country's ordinary (fixed-line, mobile) numbers have.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 _NAMES = """
 AC Ascension Island
@@ -270,3 +274,49 @@ def country_name(region: str | None) -> str:
     if region == "001":
         return "the international (non-geographic) range"
     return NAMES.get(region.upper(), region)
+
+
+def is_region(code: str) -> bool:
+    code = code.upper()
+    if code in REGIONS:
+        return True
+    import phonenumbers
+
+    return code in phonenumbers.SUPPORTED_REGIONS
+
+
+def known_regions() -> list[str]:
+    import phonenumbers
+
+    return sorted(phonenumbers.SUPPORTED_REGIONS)
+
+
+def ordinary_lengths(country_code: int) -> list[int]:
+    """How many digits fixed-line and mobile numbers under ``country_code`` have."""
+    import phonenumbers
+
+    meta = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        country_code, phonenumbers.region_code_for_country_code(country_code)
+    )
+    return _lengths(meta) if meta is not None else []
+
+
+def _lengths(meta: phonenumbers.PhoneMetadata) -> list[int]:
+    if meta.general_desc is None:
+        return []
+    general = [n for n in meta.general_desc.possible_length if n > 0]
+    lengths: set[int] = set()
+    for desc in (meta.fixed_line, meta.mobile):
+        if desc is not None:
+            own = [n for n in desc.possible_length if n > 0]
+            lengths.update(own or general)
+    return sorted(lengths or general)
+
+
+def lengths_text(lengths: list[int]) -> str:
+    """``9``, ``5 to 15``, ``9 or 11``."""
+    if len(lengths) == 1:
+        return str(lengths[0])
+    if lengths == list(range(lengths[0], lengths[-1] + 1)):
+        return f"{lengths[0]} to {lengths[-1]}"
+    return ", ".join(map(str, lengths[:-1])) + f" or {lengths[-1]}"

@@ -64,3 +64,17 @@ def test_the_warning_is_in_polish(qtbot: QtBot, polish: None, sandbox: SandboxSe
         ctl.shutdown()
         ctl.deleteLater()
         qtbot.wait(10)
+
+
+def test_a_link_to_an_unknown_range_says_so_in_the_question(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    if controller.settings_dialog is not None:
+        controller.settings_dialog.close()
+    controller.settings.set("dialing.confirm_links", True)
+    controller.on_link("tel:111222333")
+    box = controller.dialbox
+    qtbot.waitUntil(lambda: box.confirm_frame.isVisible(), timeout=10000)
+    assert "came from a link" in box.confirm_label.text()
+    assert "Not a known number range in Poland" in box.confirm_label.text()
+    assert sandbox.calls() == []

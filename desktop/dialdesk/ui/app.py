@@ -32,7 +32,7 @@ from dialdesk.pbx import (
     missing_settings,
 )
 from dialdesk.ui import i18n
-from dialdesk.ui.errors import error_text
+from dialdesk.ui.errors import error_text, number_warnings
 from dialdesk.ui.icons import State, icon
 from dialdesk.ui.tasks import Tasks
 from dialdesk.ui.tray import Tray
@@ -310,12 +310,14 @@ class Controller(QObject):
             self.offer_quick_statuses(outcome)
         elif isinstance(error, GuardStopped):
             self.set_state(None)
-            from dialdesk.ui.dialbox import guard_reasons
+            from dialdesk.ui.dialbox import country_name, guard_reasons
 
             reasons = guard_reasons(error.decision)
             if error.needs_confirmation:
                 self.show_dialbox()
-                self.dialbox.ask_confirmation(reasons, number)
+                # The question hides the preview's warnings: say an unknown range again.
+                warnings = number_warnings(number, country_name)
+                self.dialbox.ask_confirmation(reasons + warnings, number)
             else:
                 self.dialbox.show_refused(" ".join(reasons))
                 self._notify(title, " ".join(reasons), error=True)

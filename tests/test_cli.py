@@ -57,10 +57,15 @@ def test_human_output(sandbox: SandboxServer, capsys: pytest.CaptureFixture[str]
         (["schedule", "601234567", "--queue", "2", "--at", "2001-01-01 10:00"], 2, "usage"),
         (["schedule", "601234567", "--queue", "77"], 4, "NotFound"),
         (["campaign", "add", "601234567", "--campaign", "00001", "--field", "oops"], 2, "usage"),
-        (
+        (  # MY_RECORD without an agent login or a date: refused before sending
             ["campaign", "add", "601234567", "--campaign", "00001", "--status-id", "2"],
-            4,
-            "Rejected",
+            2,
+            "invalid-request",
+        ),
+        (
+            ["campaign", "add", "601234567", "--campaign", "00001", "--order", "-1"],
+            2,
+            "invalid-request",
         ),
         (["config", "set", "dialing.premium", "sometimes"], 2, "usage"),
         (["config", "get", "no.such"], 2, "usage"),
@@ -262,3 +267,12 @@ def test_config_set_refuses_a_locked_key(
     assert "administrator" in str(data["error"])
     shown = cli(capsys, "config", "show")[1]["settings"]
     assert shown["account.backend"]["origin"] == "admin, locked"  # type: ignore[index]
+
+
+def test_the_commands_do_not_import_the_entry_module() -> None:
+    """No cli.py <-> cli_commands.py cycle: the commands need only cli_output."""
+    program = (
+        "import sys, dialdesk.cli_commands, dialdesk.cli_admin, dialdesk.cli_output; "
+        "sys.exit('dialdesk.cli' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", program], timeout=60).returncode == 0

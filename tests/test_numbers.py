@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -60,6 +62,8 @@ def test_polish_fixed_line_in_every_notation(text: str) -> None:
         ("+48 22 123 45 67 #12", "12"),
         ("tel:+48-22-123-45-67;ext=12", "12"),
         ("+48 22 123 45 67, extension 7", "7"),
+        ("+48 22 123 45 67;ext=12", "12"),  # RFC 3966 marker, pasted without tel:
+        ("22 123 45 67 wew 12", "12"),
     ],
 )
 def test_extension_is_kept_apart_from_the_dial_string(text: str, extension: str) -> None:
@@ -68,10 +72,97 @@ def test_extension_is_kept_apart_from_the_dial_string(text: str, extension: str)
     assert number.dial == "221234567"
 
 
-def test_keypad_letters() -> None:
-    number = normalize("+1 800 FLOWERS", PL)
-    assert number.e164 == "+18003569377"
-    assert number.type == "toll-free"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+1 800 FLOWERS",
+        "818wew.wew.",
+        "callto:555callto:",
+        "601 234 567 abc",
+        "Tel 601 234 567",
+        "tel:601234567abc",
+        "601234567 ext",  # a marker with no extension after it is just a word
+        "６０１ＡＢＣ２３４",  # fullwidth letters are letters too
+    ],
+)
+def test_letters_are_never_turned_into_keypad_digits(text: str) -> None:
+    with pytest.raises(NumberError) as info:
+        normalize(text, PL)
+    assert info.value.reason is Reason.LETTERS
+    assert "not a phone number: letters" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "dial"),
+    [
+        ("tel:%D9%A1%D9%A2%D9%A3%D9%A4", "1234"),  # Arabic-Indic, percent-encoded
+        ("callto:１１２", "112"),  # fullwidth in a link
+        ("tel:%EF%BC%96%EF%BC%90%EF%BC%91234567", "601234567"),
+        ("tel:601234567;ext=%D9%A1%D9%A2", "601234567"),
+        ("६०१२३४५६७", "601234567"),  # Devanagari
+    ],
+)
+def test_uris_are_decoded_before_digits_are_mapped(text: str, dial: str) -> None:
+    number = normalize(text, PL)
+    assert number.dial == dial
+    assert number.dial.isascii()
+
+
+def test_an_extension_parameter_in_unicode_digits_is_ascii() -> None:
+    assert normalize("tel:601234567;ext=%D9%A1%D9%A2", PL).extension == "12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["፩፪፫", "➎➎➎", "⓵⓶⓷", "𐩀𐩁𐩂", "601 234 56⓻", "①②③④⑤⑥⑦⑧⑨", "60123456²", "tel:%E2%93%B5"],
+)
+def test_figures_without_a_decimal_value_are_not_digits(text: str) -> None:
+    with pytest.raises(NumberError) as info:
+        normalize(text, PL)
+    assert info.value.reason is Reason.NOT_A_NUMBER
+    assert "not a digit" in info.value.message
+
+
+def test_a_symbol_around_the_number_is_dropped_but_not_one_inside() -> None:
+    assert normalize("☎ 601 234 567", PL).dial == "601234567"
+    with pytest.raises(NumberError):
+        normalize("601 ☎ 234 567", PL)
+    with pytest.raises(NumberError):
+        normalize("*72 601 234 567", PL)
+
+
+def test_a_possible_number_in_an_unknown_range_is_dialable_with_a_warning() -> None:
+    number = normalize("111222333", PL)
+    assert number.kind is Kind.PUBLIC
+    assert number.dial == "111222333"
+    assert number.e164 == "+48111222333"
+    assert number.region == "PL"
+    [warning] = number.warnings
+    assert warning.code == "unknown-range"
+    assert warning.args == ("PL",)
+    assert "not a known number range in Poland" in warning.message
+    assert normalize("601 234 567", PL).warnings == ()
+
+
+def test_unknown_ranges_are_refused_when_blocked() -> None:
+    with pytest.raises(NumberError) as info:
+        normalize("111222333", DialOptions(region="PL", unknown_numbers="block"))
+    assert info.value.reason is Reason.INVALID
+    assert "Poland" in info.value.message
+
+
+@pytest.mark.parametrize("text", ["11122233", "1112223334", "+48 111 222 33", "123456"])
+def test_impossible_numbers_stay_refused_whatever_the_policy(text: str) -> None:
+    with pytest.raises(NumberError) as info:
+        normalize(text, PL)
+    assert info.value.reason in (Reason.TOO_SHORT, Reason.TOO_LONG)
+
+
+def test_a_foreign_number_in_an_unknown_range_names_its_country() -> None:
+    number = normalize("+49 111 1234567", PL)
+    assert number.foreign
+    assert "Germany" in number.warnings[0].message
+    assert re.fullmatch(r"[0-9*#+]+", number.dial)
 
 
 def test_mobile_and_premium_types() -> None:
@@ -169,7 +260,7 @@ def test_six_digit_short_code() -> None:
         ("", Reason.EMPTY),
         ("   ", Reason.EMPTY),
         ("---", Reason.EMPTY),
-        ("hello", Reason.NOT_A_NUMBER),
+        ("hello", Reason.LETTERS),
         ("+48 22 123", Reason.TOO_SHORT),
         ("+48 22 123 45 67 89 01 23", Reason.TOO_LONG),
         ("+999 123 456 789", Reason.UNKNOWN_COUNTRY_CODE),
@@ -178,7 +269,7 @@ def test_six_digit_short_code() -> None:
         ("mailto:someone@example.com", Reason.UNSUPPORTED_URI),
         ("javascript:alert(1)", Reason.UNSUPPORTED_URI),
         ("sip:alice@example.com", Reason.NOT_A_NUMBER),
-        ("callto://skype.user", Reason.NOT_A_NUMBER),
+        ("callto://skype.user", Reason.LETTERS),
         ("+48 12 000 00 00 00", Reason.TOO_LONG),
     ],
 )
@@ -198,24 +289,35 @@ def test_duplicate_key_is_the_same_however_written() -> None:
 
 
 _uri_prefixes = st.sampled_from(["", "tel:", "callto:", "callto://", "sip:", "sips:", "TEL:"])
+# Everything Python calls a digit or a number (①, ➎, ፩, ²…), and letters from every script.
+_figures = st.characters(categories=["Nd", "No", "Nl", "Lu", "Ll", "Lo", "So", "Pd", "Zs"])
+_percent = st.binary(max_size=12).map(lambda b: "".join(f"%{x:02X}" for x in b))
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(
     prefix=_uri_prefixes,
     body=st.text(max_size=60)
     | st.text(alphabet="+0123456789 -().;=%#xwe@:/", max_size=40)
+    | st.text(alphabet=st.sampled_from("0123456789 +") | _figures, max_size=20)
+    | st.lists(
+        st.sampled_from(["6", "0", "1", "%D9%A1", "%EF%BC%91", "%E2%91%A0", " "]) | _percent
+    ).map("".join)
     | st.from_regex(r"\+?[0-9 ]{1,20}(;[a-z\-]{1,12}=[^;]{0,12}){0,3}", fullmatch=True),
     region=st.sampled_from(["PL", "DE", "US", "GB", "AQ", "001"]),
+    unknown=st.sampled_from(["warn", "block"]),
 )
-def test_only_number_error_escapes(prefix: str, body: str, region: str) -> None:
+def test_only_number_error_escapes_and_dial_strings_are_plain(
+    prefix: str, body: str, region: str, unknown: str
+) -> None:
     try:
-        number = normalize(prefix + body, DialOptions(region=region))
+        number = normalize(prefix + body, DialOptions(region=region, unknown_numbers=unknown))
     except NumberError as exc:
         assert exc.message
     else:
-        assert number.dial
-        assert number.dial.lstrip("+").isdigit()
+        assert re.fullmatch(r"[0-9*#+]+", number.dial), number
+        assert number.extension is None or re.fullmatch(r"[0-9]+", number.extension)
+        assert number.e164 is None or re.fullmatch(r"\+[0-9]+", number.e164)
 
 
 def test_the_regions_checked_without_phonenumbers_are_all_known_to_it() -> None:

@@ -1,34 +1,41 @@
 """Command line: parse argv, run one command, print for people or as one JSON object.
 
-Exit codes: 0 ok; 2 usage or invalid input; 3 PBX refused the credentials or permission;
-4 PBX rejected the request; 5 network failure, timeout or PBX server error; 6 not
-configured, credentials unavailable, or broken config; 7 refused by a guard; 8 the call
-history is held by another program or cannot be written.
+Exit codes: 0 ok; 1 unexpected (one line); 2 usage or invalid input; 3 PBX refused the
+credentials or permission; 4 PBX rejected the request; 5 network failure, timeout or PBX
+server error; 6 not configured, credentials unavailable, a broken config file, or
+dialdesk's own files cannot be read or written; 7 refused by a guard; 8 the call
+history is held by another program. No failure ends in
+a traceback.
 
-Heavy modules are imported inside the commands that need them, so ``dialdesk normalize``
-does not pay for requests or Qt.
+The commands live in ``cli_commands.py`` (calls and actions) and ``cli_admin.py`` (settings,
+secrets, the sandbox, OS integration); what they share with this module is in
+``cli_output.py``. Heavy modules are imported inside the commands that need them, so
+``dialdesk normalize`` does not pay for requests or Qt.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from pathlib import Path
+from typing import Any, NoReturn
 
 from dialdesk import __version__
+from dialdesk.cli_output import (
+    CONFIG,
+    GUARD,
+    OK,
+    USAGE,
+    Output,
+    UsageError,
+    safe_streams,
+    silence,
+)
 
-if TYPE_CHECKING:
-    from dialdesk.config import Settings
-    from dialdesk.dialer import Dialer, Outcome
-
-OK, USAGE, AUTH, REJECTED, NETWORK, CONFIG, GUARD = 0, 2, 3, 4, 5, 6, 7
 NUMBER_HELP = "a number as you would write it (quotes optional), or a tel:/callto:/sip: link"
-
-
-class UsageError(Exception):
-    exit_code = USAGE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,64 +43,24 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see: {self.prog} --help)")
 
 
-class Output:
-    """Human text on stdout/stderr, or exactly one JSON object on stdout."""
-
-    def __init__(self, as_json: bool) -> None:
-        self.as_json = as_json
-
-    def done(self, text: str, data: dict[str, Any]) -> int:
-        if self.as_json:
-            print(json.dumps({"ok": True, **data}, ensure_ascii=False, default=str))
-        elif text:
-            print(text)
-        return OK
-
-    def fail(
-        self,
-        code: int,
-        kind: str,
-        message: str,
-        *,
-        messages: Sequence[str] = (),
-        hint: str | None = None,
-        request_id: str | None = None,
-        extra: dict[str, Any] | None = None,
-    ) -> int:
-        if self.as_json:
-            error = {
-                "kind": kind,
-                "message": message,
-                "messages": list(messages),
-                "hint": hint,
-                "request_id": request_id,
-                "exit_code": code,
-                **(extra or {}),
-            }
-            print(json.dumps({"ok": False, "error": error}, ensure_ascii=False, default=str))
-            return code
-        lines = [f"dialdesk: {message}"]
-        lines += [f"  PBX: {m}" for m in messages]
-        if hint:
-            lines.append(f"  {hint}")
-        if request_id:
-            lines.append(f"  Request id (for support): {request_id}")
-        print("\n".join(lines), file=sys.stderr)
-        return code
-
-
-def _json_flag() -> _Parser:
+def _json_flag(default: Any) -> _Parser:
     parent = _Parser(add_help=False)
-    parent.add_argument("--json", action="store_true", help="print one JSON object")
+    parent.add_argument(
+        "--json", action="store_true", default=default, help="print one JSON object"
+    )
     return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _json_flag()
+    # --json may come before the command or after it. The commands' copy of the flag has
+    # no default, so it never resets what was given before the command.
+    common = _json_flag(argparse.SUPPRESS)
     parser = _Parser(
-        prog="dialdesk", description="Click-to-call for call-center agents.", parents=[common]
+        prog="dialdesk",
+        description="Click-to-call for call-center agents.",
+        parents=[_json_flag(False)],
     )
-    parser.add_argument("--version", action="version", version=f"dialdesk {__version__}")
+    parser.add_argument("--version", action="store_true", help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("call", parents=[common], help="ring your phone, then NUMBER")
@@ -120,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status-id", metavar="N", default="")
     p.add_argument("--dictionary-status-id", metavar="N", default="")
     p.add_argument("--identifier", metavar="X", default="")
-    p.add_argument("--agent-login", metavar="L", default="")
+    p.add_argument("--agent-login", metavar="L", help="(default: thulium.agent_login)")
     p.add_argument("--next-call", metavar="'YYYY-MM-DD HH:MM'", default="")
     p.add_argument(
         "--field",
@@ -176,55 +143,84 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_undecodable(argv: Sequence[str]) -> None:
+    """Bytes that are not text in the system's encoding reach Python as lone surrogates;
+    they can be neither dialed, stored nor printed."""
+    for arg in argv:
+        if any("\ud800" <= c <= "\udfff" for c in arg):
+            shown = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in arg)
+            raise UsageError(
+                f"“{shown}” holds bytes that are not text in your system's encoding: "
+                "type it again, or copy it from another place."
+            )
+
+
 def run(argv: Sequence[str]) -> int:
+    safe_streams()
     out = Output("--json" in argv)
     try:
+        _refuse_undecodable(argv)
         args = build_parser().parse_args(list(argv))
         out.as_json = bool(args.json)
+        if args.version:
+            return out.done(f"dialdesk {__version__}", {"version": __version__})
         if isinstance(getattr(args, "number", None), list):
             args.number = " ".join(args.number)  # dialdesk call 22 123 45 67
-        if args.command is None:
-            from dialdesk.cli_commands import no_command
-
-            return no_command(out)
         return _dispatch(args, out)
     except BaseException as exc:  # noqa: BLE001 - every failure becomes an exit code
         return _report(exc, out)
 
 
 def _dispatch(args: argparse.Namespace, out: Output) -> int:
+    from dialdesk import cli_admin as a
     from dialdesk import cli_commands as c
 
+    if args.command is None:
+        return a.no_command(out)
     table: dict[str, Callable[[argparse.Namespace, Output], int]] = {
         "call": c.call,
         "schedule": c.schedule,
         "campaign": c.campaign,
         "normalize": c.normalize,
         "history": c.history,
-        "config": c.config_cmd,
-        "secret": c.secret,
-        "sandbox": c.sandbox,
-        "handler": c.handler,
-        "autostart": c.autostart,
+        "config": a.config_cmd,
+        "secret": a.secret,
+        "sandbox": a.sandbox,
+        "handler": a.handler,
+        "autostart": a.autostart,
     }
     return table[args.command](args, out)
 
 
 def _report(exc: BaseException, out: Output) -> int:
-    if isinstance(exc, SystemExit):  # --help, --version
+    if isinstance(exc, SystemExit):  # --help
         return int(exc.code or 0)
     if isinstance(exc, KeyboardInterrupt):
         return 130
+    if isinstance(exc, BrokenPipeError):  # the help text into a closed pipe
+        silence(sys.stdout)
+        return OK
     if isinstance(exc, UsageError):
         return out.fail(USAGE, "usage", str(exc))
+    import sqlite3
+
+    from dialdesk import logs
     from dialdesk.config import ConfigError
     from dialdesk.credentials import CredentialsError
     from dialdesk.dialer import GuardStopped
     from dialdesk.numbers import NumberError
     from dialdesk.pbx.errors import PbxError
+    from dialdesk.rules import RequestInvalid
 
     if isinstance(exc, NumberError):
         return out.fail(USAGE, "invalid-number", exc.message, extra={"reason": exc.reason})
+    if isinstance(exc, RequestInvalid):
+        return out.fail(
+            USAGE,
+            "invalid-request",
+            str(exc),
+            extra={"problems": [{"code": p.code, "message": p.message} for p in exc.problems]},
+        )
     if isinstance(exc, ConfigError):
         return out.fail(CONFIG, "config", str(exc))
     if isinstance(exc, CredentialsError):
@@ -246,44 +242,43 @@ def _report(exc: BaseException, out: Output) -> int:
             hint=exc.hint,
             request_id=exc.request_id,
         )
-    import logging
-
-    from dialdesk import logs
-
-    logging.getLogger("dialdesk").exception("unexpected error")
-    return out.fail(
-        1,
-        "internal",
-        logs.redact(f"Unexpected error ({type(exc).__name__}). Details are in the log file."),
-    )
-
-
-def outcome_data(outcome: Outcome) -> dict[str, Any]:
-    number = outcome.number
-    return {
-        "number": number.display,
-        "e164": number.e164,
-        "dial": number.dial,
-        "type": number.type,
-        "region": number.region,
-        "extension": number.extension,
-        "pbx_id": outcome.result.pbx_id,
-        "request_id": outcome.result.request_id,
-        "campaigns": list(outcome.result.campaigns),
-        "simulated": outcome.result.simulated,
-        "history_id": outcome.entry_id,
-        "notes": list(outcome.notes),
-    }
+    if isinstance(exc, OSError):  # dialdesk's own folders: read-only, full, gone
+        what = f"{exc.filename}: " if exc.filename else ""
+        return out.fail(
+            CONFIG,
+            "files",
+            logs.redact(
+                f"Cannot use dialdesk's files ({what}{exc.strerror or exc}); "
+                "see where they are with: dialdesk config path"
+            ),
+        )
+    if isinstance(exc, sqlite3.Error):
+        return out.fail(CONFIG, "history", logs.redact(f"Cannot use the call history: {exc}."))
+    log_file = _log_file()
+    if log_file is None:
+        text = f"Unexpected error ({type(exc).__name__}: {exc})."
+    else:
+        logging.getLogger("dialdesk").error("unexpected error", exc_info=exc)
+        text = f"Unexpected error ({type(exc).__name__}). Details are in the log file {log_file}."
+    return out.fail(1, "internal", logs.redact(text))
 
 
-def make_dialer(settings: Settings) -> Dialer:
-    from dialdesk import paths
-    from dialdesk.credentials import Credentials, account_id
-    from dialdesk.dialer import Dialer
-    from dialdesk.history import History
-    from dialdesk.pbx import make_backend
+def _log_file() -> Path | None:
+    """The log file that takes the traceback: the one in use, or one set up now. None when
+    none can be written (then nothing claims the details are in it)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    try:
+        from dialdesk import logs, paths
 
-    creds = Credentials(account_id(settings.text("account.url"), settings.text("account.username")))
-    return Dialer(
-        settings, lambda: make_backend(settings, creds.get), History(paths.current().history_file)
-    )
+        target = paths.current().log_file
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not os.access(target.parent, os.W_OK) or (
+            target.exists() and not os.access(target, os.W_OK)
+        ):
+            return None
+        handler = logs.setup(target)
+    except Exception:  # noqa: BLE001 - reporting a failure must not fail
+        return None
+    return target if isinstance(handler, logging.FileHandler) else None

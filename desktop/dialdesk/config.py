@@ -1,8 +1,8 @@
-"""Typed settings in TOML: built-in defaults < admin defaults file < the user's file.
+"""Typed settings in TOML: built-in defaults < admin defaults file(s) < the user's file.
 
-Every option is declared once below, with its type, default and description; the CLI,
-the README and the settings dialog all read this table. Secrets never live here (see
-``credentials.py``).
+The options themselves (type, default, description, checks) are declared in
+``options.py``; this module reads the files, layers them, and saves the user's file
+atomically. Secrets never live here (see ``credentials.py``).
 """
 
 from __future__ import annotations
@@ -12,422 +12,47 @@ import re
 import shutil
 import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 import tomli_w
 
 from dialdesk import numbers, paths
+from dialdesk.options import (
+    BY_KEY,
+    OPTIONS,
+    SYSTEM_STATUSES,
+    ConfigError,
+    Named,
+    Option,
+    option,
+    parse_text,
+    validate,
+)
+
+# Re-exported: code that knew them as config.OPTIONS, config.Named… keeps working.
+__all__ = [
+    "BY_KEY",
+    "CONFIG_VERSION",
+    "OPTIONS",
+    "SYSTEM_STATUSES",
+    "ConfigError",
+    "Layer",
+    "Named",
+    "Option",
+    "Settings",
+    "load",
+    "option",
+    "parse_text",
+    "read_layer",
+    "validate",
+]
 
 log = logging.getLogger(__name__)
 
 CONFIG_VERSION: Final = 1
-
-Check = Callable[[Any], str | None]
-
-
-@dataclass(frozen=True)
-class Option:
-    key: str
-    type: type
-    default: Any
-    description: str
-    choices: tuple[str, ...] = ()
-    minimum: int | None = None
-    maximum: int | None = None
-    check: Check | None = None
-
-    @property
-    def section(self) -> str:
-        return self.key.split(".", 1)[0]
-
-    @property
-    def name(self) -> str:
-        return self.key.split(".", 1)[1]
-
-
-def _check_url(value: str) -> str | None:
-    if not value or re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.-]*(:\d+)?", value):
-        return None  # a Thulium account name ("acme") or a bare host ("192.168.51.20")
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return (
-            "must be an account name (acme), or a web address starting with https:// "
-            "(or http:// for a LAN PBX)"
-        )
-    if parts.username or parts.password:
-        return "must not contain a user or password: use account.username and the keyring"
-    return None
-
-
-def _check_region(value: str) -> str | None:
-    return None if numbers.is_region(value) else "must be a two-letter country code, e.g. PL"
-
-
-def _check_digits(value: str) -> str | None:
-    return None if re.fullmatch(r"\d*", value) else "must contain digits only"
-
-
-def _check_dial_prefix(value: str) -> str | None:
-    return None if re.fullmatch(r"[\d*#]{0,4}", value) else "must be up to 4 digits, * or #"
-
-
-def _check_campaign(value: str) -> str | None:
-    if value and not re.fullmatch(r"[0-9A-Za-z]{5}", value):
-        return "must be a five-character campaign id, e.g. 00001"
-    return None
-
-
-SYSTEM_STATUSES: Final = ("MY_RECORD", "CALL_NO_SOONER_THAN")
-
-
-@dataclass(frozen=True)
-class Named:
-    """An entry of a named list: queues, campaigns, statuses. Agents pick ``name``."""
-
-    id: str
-    name: str
-    system: str = ""  # record statuses: the system status it stands for, if it matters
-
-
-def _named_list(id_check: Check, *, systems: bool = False) -> Check:
-    def check(items: list[Any]) -> str | None:
-        seen = set()
-        for n, item in enumerate(items, start=1):
-            if not isinstance(item, dict):
-                return f"entry {n} must be a table with id and name"
-            unknown = set(item) - {"id", "name", *(["system"] if systems else [])}
-            if unknown:
-                return f"entry {n} has unknown keys: {', '.join(sorted(unknown))}"
-            ident, name = str(item.get("id", "")).strip(), item.get("name")
-            if not ident or not isinstance(name, str) or not name.strip():
-                return f"entry {n} needs both an id and a name"
-            problem = id_check(ident)
-            if problem:
-                return f"entry {n}: id {problem}"
-            if ident in seen:
-                return f"entry {n}: id {ident} is listed twice"
-            seen.add(ident)
-            system = item.get("system", "")
-            if system and system not in SYSTEM_STATUSES:
-                return f"entry {n}: system must be one of {', '.join(SYSTEM_STATUSES)}"
-        return None
-
-    return check
-
-
-def _check_id_digits(value: str) -> str | None:
-    return None if value.isdigit() else "must be digits"
-
-
-def _check_quick(items: list[Any]) -> str | None:
-    for item in items:
-        if not str(item).isdigit():
-            return f"must list dictionary status ids (digits), not {item!r}"
-    return None
-
-
-OPTIONS: Final[tuple[Option, ...]] = (
-    Option(
-        "account.backend",
-        str,
-        "sandbox",
-        "Which PBX to talk to: sandbox (simulated calls, no account needed), thulium or simotel.",
-        choices=("sandbox", "thulium", "simotel"),
-    ),
-    Option(
-        "account.url",
-        str,
-        "",
-        "PBX address. Thulium: https://ACCOUNT.thulium.com/api/ "
-        "(the account name alone is enough). Simotel: the PBX's own address.",
-        check=_check_url,
-    ),
-    Option(
-        "account.username",
-        str,
-        "",
-        "API user (Thulium) or API account (Simotel). Its "
-        "password and API key are kept in the OS keyring, never here.",
-    ),
-    Option(
-        "account.agent",
-        str,
-        "",
-        "Your phone: Thulium SIP number or Simotel caller extension. It rings first.",
-        check=_check_digits,
-    ),
-    Option(
-        "account.verify_tls",
-        bool,
-        True,
-        "Check the server's TLS certificate. Keep it on; "
-        "for a private CA set account.ca_bundle instead.",
-    ),
-    Option(
-        "account.ca_bundle",
-        str,
-        "",
-        "Path to a PEM file of CA certificates to trust (for a PBX with a private certificate).",
-    ),
-    Option(
-        "account.deadline_s",
-        int,
-        20,
-        "Longest wait in seconds for one PBX request, from connecting to the last byte of "
-        "the answer. After it the outcome is unknown: check your phone before trying again.",
-        minimum=5,
-        maximum=120,
-    ),
-    Option("simotel.context", str, "main_routing", "Dial plan context for the first leg."),
-    Option("simotel.caller_id", str, "", "Caller id to present (empty: your extension)."),
-    Option(
-        "simotel.trunk_name",
-        str,
-        "",
-        "Trunk for the first leg when your phone is an outside number.",
-    ),
-    Option(
-        "simotel.timeout",
-        int,
-        30,
-        "Seconds the PBX waits for your phone to answer.",
-        minimum=5,
-        maximum=300,
-    ),
-    Option(
-        "simotel.call_limit",
-        int,
-        0,
-        "Longest call in seconds (0: no limit).",
-        minimum=0,
-        maximum=86400,
-    ),
-    Option(
-        "dialing.region",
-        str,
-        "PL",
-        "Your country: numbers without a country code are read as numbers of this country.",
-        check=_check_region,
-    ),
-    Option(
-        "dialing.format",
-        str,
-        "dialable",
-        "What is sent to the PBX: dialable (as you "
-        "would dial it from dialing.region), e164 (+48221234567), e164-digits, national.",
-        choices=numbers.DIAL_FORMATS,
-    ),
-    Option(
-        "dialing.outside_line_prefix",
-        str,
-        "",
-        "Digits your PBX needs before an outside number (e.g. 0). Never added to extensions.",
-        check=_check_dial_prefix,
-    ),
-    Option(
-        "dialing.extension_max_digits",
-        int,
-        5,
-        "Digit strings up to this long are internal extensions, dialed as typed.",
-        minimum=0,
-        maximum=8,
-    ),
-    Option(
-        "dialing.confirm_links", bool, True, "Ask before dialing a number from a tel:/callto: link."
-    ),
-    Option(
-        "dialing.premium",
-        str,
-        "warn",
-        "Premium-rate numbers: warn (ask first), block or allow.",
-        choices=("warn", "block", "allow"),
-    ),
-    Option(
-        "dialing.emergency",
-        str,
-        "block",
-        "Emergency numbers (112, 997…): block, or allow after a confirmation.",
-        choices=("block", "allow"),
-    ),
-    Option(
-        "dialing.duplicate_window_s",
-        int,
-        5,
-        "Refuse the same number again within this "
-        "many seconds (a double click is one call). 0 turns it off.",
-        minimum=0,
-        maximum=3600,
-    ),
-    Option(
-        "dialing.link_calls_per_minute",
-        int,
-        6,
-        "At most this many calls from links per "
-        "minute, so a runaway web page cannot dial on its own.",
-        minimum=1,
-        maximum=60,
-    ),
-    Option(
-        "thulium.queue_id", str, "", "Default queue for scheduled callbacks.", check=_check_digits
-    ),
-    Option(
-        "thulium.campaign_id",
-        str,
-        "",
-        "Default campaign (five characters, e.g. 00001).",
-        check=_check_campaign,
-    ),
-    Option(
-        "thulium.agent_login",
-        str,
-        "",
-        "Your Thulium agent login: the default owner of campaign records you add.",
-    ),
-    Option(
-        "thulium.queues",
-        list,
-        [],
-        "Queues for callbacks, as [[thulium.queues]] tables with id and name.",
-        check=_named_list(_check_id_digits),
-    ),
-    Option(
-        "thulium.campaigns",
-        list,
-        [],
-        "Outbound campaigns, as [[thulium.campaigns]] tables with id (five characters) and name.",
-        check=_named_list(lambda v: _check_campaign(v)),
-    ),
-    Option(
-        "thulium.statuses",
-        list,
-        [],
-        "Dictionary statuses, as [[thulium.statuses]] tables with id and name.",
-        check=_named_list(_check_id_digits),
-    ),
-    Option(
-        "thulium.record_statuses",
-        list,
-        [],
-        "Record statuses of campaigns, as [[thulium.record_statuses]] tables with id, name "
-        "and, where it matters, system = MY_RECORD or CALL_NO_SOONER_THAN.",
-        check=_named_list(_check_id_digits, systems=True),
-    ),
-    Option(
-        "thulium.quick_statuses",
-        list,
-        [],
-        'Dictionary status ids offered as one-click buttons after a call, e.g. ["3", "8"].',
-        check=_check_quick,
-    ),
-    Option(
-        "general.language",
-        str,
-        "auto",
-        "Language of the app and of PBX error messages: auto (from the system), en or pl.",
-        choices=("auto", "en", "pl"),
-    ),
-    Option(
-        "general.log_level",
-        str,
-        "INFO",
-        "How much goes to the log file.",
-        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
-    ),
-)
-
-BY_KEY: Final = {option.key: option for option in OPTIONS}
-
-
-class ConfigError(Exception):
-    """A config file or value is wrong. ``str()`` names the file and line when known."""
-
-    def __init__(self, message: str, path: Path | None = None, line: int | None = None) -> None:
-        where = ""
-        if path is not None:
-            where = f"{path}:{line}: " if line else f"{path}: "
-        super().__init__(where + message)
-        self.path = path
-        self.line = line
-
-
-def option(key: str) -> Option:
-    try:
-        return BY_KEY[key]
-    except KeyError:
-        close = [k for k in BY_KEY if k.split(".")[-1] == key.split(".")[-1]]
-        hint = f" Did you mean {close[0]}?" if close else ""
-        raise ConfigError(f"Unknown setting “{key}”.{hint}") from None
-
-
-def validate(opt: Option, value: Any) -> Any:
-    """Return ``value`` as the option's type, or raise ConfigError saying why not."""
-    if opt.type is bool:
-        if not isinstance(value, bool):
-            raise ConfigError(f"{opt.key} must be true or false, not {value!r}")
-    elif opt.type is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{opt.key} must be a whole number, not {value!r}")
-        if opt.minimum is not None and value < opt.minimum:
-            raise ConfigError(f"{opt.key} must be at least {opt.minimum}, not {value}")
-        if opt.maximum is not None and value > opt.maximum:
-            raise ConfigError(f"{opt.key} must be at most {opt.maximum}, not {value}")
-    elif opt.type is list:
-        if not isinstance(value, list):
-            raise ConfigError(f"{opt.key} must be a list, not {value!r}")
-        if value and all(isinstance(v, dict) for v in value):
-            value = [{k: str(v).strip() for k, v in item.items()} for item in value]
-        elif value and not any(isinstance(v, dict) for v in value):
-            value = [str(v).strip() for v in value]
-    elif opt.type is str:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            value = str(value)  # queue_id = 2 in TOML means "2"
-        if not isinstance(value, str):
-            raise ConfigError(f"{opt.key} must be text, not {value!r}")
-        value = value.strip()
-        if opt.key == "dialing.region":
-            value = value.upper()
-    if opt.choices and value not in opt.choices:
-        raise ConfigError(f"{opt.key} must be one of {', '.join(opt.choices)}, not {value!r}")
-    if opt.check is not None:
-        problem = opt.check(value)
-        if problem:
-            raise ConfigError(f"{opt.key} {problem}")
-    return value
-
-
-_TRUE = {"true", "yes", "on", "1"}
-_FALSE = {"false", "no", "off", "0"}
-
-
-def parse_text(key: str, text: str) -> Any:
-    """A value typed on the command line, as the option's type."""
-    opt = option(key)
-    if opt.type is bool:
-        low = text.strip().lower()
-        if low in _TRUE:
-            return validate(opt, True)
-        if low in _FALSE:
-            return validate(opt, False)
-        raise ConfigError(f"{key} must be true or false, not {text!r}")
-    if opt.type is list:
-        import json
-
-        try:
-            return validate(opt, json.loads(text))
-        except ValueError:
-            raise ConfigError(
-                f'{key} takes a JSON list, e.g. \'[{{"id": "2", "name": "Sales"}}]\''
-            ) from None
-    if opt.type is int:
-        try:
-            return validate(opt, int(text.strip()))
-        except ValueError:
-            raise ConfigError(f"{key} must be a whole number, not {text!r}") from None
-    return validate(opt, text)
 
 
 @dataclass
@@ -453,6 +78,21 @@ def _line_of(text: str, section: str, name: str) -> int | None:
         if re.match(rf"^{re.escape(name)}\s*=", stripped) and current == section:
             return number
         if re.match(rf"^{re.escape(section)}\s*\.\s*{re.escape(name)}\s*=", stripped):
+            return number
+    return None
+
+
+def _toml_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list of tables ([[…]])" if value and isinstance(value[0], dict) else "a list"
+    return "a single value"
+
+
+def _line_of_section(text: str, section: str) -> int | None:
+    """Where ``section`` is defined: ``[[section]]`` or ``section = …`` at the top."""
+    name = re.escape(section)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if re.match(rf"^\s*(\[\[\s*{name}\s*\]\]|{name}\s*=)", line):
             return number
     return None
 
@@ -484,6 +124,8 @@ def read_layer(path: Path) -> Layer:
         raise ConfigError("the file is not UTF-8 text", path) from None
     try:
         doc = tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per nested bracket
+        raise ConfigError("not valid TOML: values are nested too deeply", path) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
@@ -495,6 +137,14 @@ def read_layer(path: Path) -> Layer:
         raise ConfigError("version must be a whole number", path, _line_of(text, "", "version"))
     if version > CONFIG_VERSION:
         log.warning("%s was written by a newer dialdesk (version %s)", path, version)
+    for section in sorted({opt.section for opt in OPTIONS} & set(doc)):
+        if not isinstance(doc[section], dict):
+            raise ConfigError(
+                f"{section} must be a table ([{section}]) of settings, not "
+                f"{_toml_kind(doc[section])}",
+                path,
+                _line_of_section(text, section),
+            )
     layer.doc = doc
     locked = doc.get("locked", [])
     if not isinstance(locked, list) or not all(isinstance(k, str) for k in locked):
@@ -615,6 +265,7 @@ class Settings:
             format=self.text("dialing.format"),
             outside_line_prefix=self.text("dialing.outside_line_prefix"),
             extension_max_digits=self.number("dialing.extension_max_digits"),
+            unknown_numbers=self.text("dialing.unknown_numbers"),
         )
 
     def save(self) -> None:
@@ -630,8 +281,17 @@ class Settings:
             if opt.key in self.user.values:
                 doc.setdefault(opt.section, {})[opt.name] = self.user.values[opt.key]
         path = self.user.path
-        _backup_before_overwrite(path)
-        paths.atomic_write(path, tomli_w.dumps(doc).encode("utf-8"), mode=0o600)
+        try:
+            data = tomli_w.dumps(doc).encode("utf-8")
+        except (RecursionError, TypeError, ValueError) as exc:  # kept keys it cannot write
+            raise ConfigError(f"cannot save the settings: {exc}", path) from None
+        try:
+            _backup_before_overwrite(path)
+            paths.atomic_write(path, data, mode=0o600)
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot save the settings in {path.parent}: {exc.strerror or exc}", path
+            ) from None
         self.user.doc = doc
         self.user.exists = True
 
@@ -651,6 +311,24 @@ def _backup_before_overwrite(path: Path) -> None:
     shutil.copy2(path, path.with_name(path.name + ".bak"))
 
 
+def _on_top(system: Layer, extra: Layer) -> Layer:
+    """DIALDESK_DEFAULTS's file over the system's: it may set and lock more, but what the
+    system file locks stays as that file says."""
+    values = dict(system.values)
+    for key, value in extra.values.items():
+        if key not in system.locked:
+            values[key] = value
+        else:
+            log.warning("%s: %s is locked by %s; ignored", extra.path, key, system.path)
+    return Layer(
+        path=extra.path if extra.exists or not system.exists else system.path,
+        values=values,
+        doc=extra.doc,
+        exists=system.exists or extra.exists,
+        locked=system.locked | extra.locked,
+    )
+
+
 def load(where: paths.Paths | None = None, *, strict: bool = True) -> Settings:
     """Load the settings in force.
 
@@ -659,8 +337,11 @@ def load(where: paths.Paths | None = None, *, strict: bool = True) -> Settings:
     """
     where = where or paths.current()
     problems: list[ConfigError] = []
+    files = [where.system_defaults_file, where.defaults_file, where.config_file]
+    if where.defaults_file == where.system_defaults_file:
+        files.pop(1)
     layers: list[Layer] = []
-    for path in (where.defaults_file, where.config_file):
+    for path in files:
         try:
             layers.append(read_layer(path))
         except ConfigError as exc:
@@ -669,7 +350,8 @@ def load(where: paths.Paths | None = None, *, strict: bool = True) -> Settings:
             log.error("%s", exc)
             problems.append(exc)
             layers.append(Layer(path, exists=True))
-    settings = Settings(user=layers[1], admin=layers[0])
+    admin = layers[0] if len(layers) == 2 else _on_top(layers[0], layers[1])
+    settings = Settings(user=layers[-1], admin=admin)
     settings.problems = problems
     for key in sorted(settings.admin.locked & set(settings.user.values)):
         log.warning("%s is locked by the administrator; the user file's value is ignored", key)

@@ -41,7 +41,7 @@ _DAMAGED: Final = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 class HistoryError(Exception):
     """The call history cannot be read or written: that one action fails, nothing is lost."""
 
-    exit_code = 8
+    exit_code = 6  # as for any of dialdesk's own files that cannot be read or written
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -50,6 +50,8 @@ class HistoryError(Exception):
 
 class HistoryBusy(HistoryError):
     """Another program holds the history locked for longer than dialdesk waits."""
+
+    exit_code = 8
 
 
 def _code(exc: sqlite3.Error) -> int:

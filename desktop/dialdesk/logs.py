@@ -183,3 +183,11 @@ class CrashTrace:
         with contextlib.suppress(OSError):
             if self.fatal_file.stat().st_size == 0:
                 self.fatal_file.unlink()
+
+
+def file_in_use() -> Path | None:
+    """The file the log goes to; None when it goes to standard error (the file could not
+    be written) or nowhere yet. Only then may a message say "details are in the log file"."""
+    if isinstance(_handler, logging.FileHandler):
+        return Path(_handler.baseFilename)
+    return None

@@ -4,6 +4,16 @@ Input is free text (``+48 22 123 45 67``, ``(022) 123-45-67 wew. 12``) or a URI
 (``tel:`` per RFC 3966, ``callto:``, ``callto://``, ``sip:``/``sips:`` with a numeric user
 part). The result is a :class:`Number`, or a :class:`NumberError` with a reason a person
 can read. No exception from phonenumbers ever leaves this module.
+
+A URI is percent-decoded first; then Unicode decimal digits (fullwidth, Arabic-Indic…)
+become ASCII digits. Nothing else is a digit: no keypad letters (``1-800-FLOWERS``), no
+circled or superscript figures. Letters are allowed only as an extension marker
+(``wew. 12``, ``ext 12``, ``x12``) or a URI scheme. Every accepted number's dial string is
+made of ``0-9``, ``*``, ``#`` and ``+`` only.
+
+A number of the right length whose range phonenumbers does not know (its metadata lags
+real number plans; the PBX is the authority) is accepted with a warning, or refused when
+``DialOptions.unknown_numbers`` is ``block``.
 """
 
 from __future__ import annotations
@@ -11,10 +21,23 @@ from __future__ import annotations
 import enum
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
-from urllib.parse import unquote
+
+from dialdesk import regions as _regions
+from dialdesk.number_text import (
+    SEPARATORS,
+    ascii_digits,
+    plain_digits,
+    split_extension,
+    split_uri,
+)
+from dialdesk.number_text import (
+    NumberError as NumberError,
+)
+from dialdesk.number_text import (
+    Reason as Reason,
+)
 
 if TYPE_CHECKING:
     import phonenumbers as pn
@@ -23,6 +46,7 @@ else:
 
 MAX_INPUT_CHARS: Final = 250
 DIAL_FORMATS: Final = ("dialable", "e164", "e164-digits", "national")
+UNKNOWN_NUMBER_POLICIES: Final = ("warn", "block")
 
 
 class Kind(enum.StrEnum):
@@ -32,24 +56,18 @@ class Kind(enum.StrEnum):
     SHORT_CODE = "short-code"
 
 
-class Reason(enum.StrEnum):
-    EMPTY = "empty"
-    INPUT_TOO_LONG = "input-too-long"
-    NOT_A_NUMBER = "not-a-number"
-    TOO_SHORT = "too-short"
-    TOO_LONG = "too-long"
-    UNKNOWN_COUNTRY_CODE = "unknown-country-code"
-    INVALID = "invalid"
-    UNSUPPORTED_URI = "unsupported-uri"
+@dataclass(frozen=True)
+class NumberWarning:
+    """Something the agent should know before calling; ``code`` is stable (the UI
+    translates it, with ``args``), ``message`` is the English sentence for the CLI and log."""
+
+    code: str
+    message: str
+    args: tuple[str, ...] = ()
 
 
-class NumberError(ValueError):
-    """The input is not a number we can dial; ``reason`` is stable, ``str()`` is for people."""
-
-    def __init__(self, reason: Reason, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.message = message
+UNKNOWN_RANGE: Final = "unknown-range"
+"""Warning code: a possible number in a range the metadata does not know. Args: region."""
 
 
 _TYPE_NAMES: Final[dict[int, str]] = {}
@@ -115,6 +133,7 @@ class Number:
     extension: str | None = None
     """An extension to reach after the call connects (``ext. 12``); not part of ``dial``."""
     foreign: bool = False
+    warnings: tuple[NumberWarning, ...] = ()
     _parsed: pn.PhoneNumber | None = field(default=None, repr=False, compare=False)
 
     @functools.cached_property
@@ -152,90 +171,8 @@ class DialOptions:
     format: str = "dialable"
     outside_line_prefix: str = ""
     extension_max_digits: int = 5
-
-
-# --- URIs ---------------------------------------------------------------------------
-
-_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$", re.DOTALL)
-_GLOBAL_CONTEXT = re.compile(r"^\+[\d\-.()]+$")
-
-
-@dataclass
-class _Parts:
-    body: str
-    extension: str | None = None
-    country_prefix: str | None = None  # from ;phone-context=+48
-    from_uri: bool = False
-
-
-def _split_uri(text: str) -> _Parts:
-    match = _SCHEME.match(text)
-    if not match:
-        return _Parts(text)
-    scheme, rest = match.group(1).lower(), match.group(2)
-    if scheme == "tel":
-        return _tel(rest)
-    if scheme == "callto":
-        rest = rest.removeprefix("//").rstrip("/")
-        return _tel(rest)  # callto: carries the number like tel:, parameters included
-    if scheme in ("sip", "sips"):
-        user = rest.split("@", 1)[0] if "@" in rest else rest
-        user = user.split(":", 1)[0]  # sip:user:password@host: never use the password
-        parts = _tel(user)
-        if not re.search(r"\d", parts.body) or re.search(r"[a-zA-Z]", parts.body):
-            raise NumberError(
-                Reason.NOT_A_NUMBER, "This SIP address names a user, not a phone number."
-            )
-        return parts
-    raise NumberError(
-        Reason.UNSUPPORTED_URI,
-        f"Links starting with “{scheme}:” are not phone numbers. Use tel:, callto: or sip:.",
-    )
-
-
-def _tel(rest: str) -> _Parts:
-    """RFC 3966: number, then ;name=value parameters, each percent-encoded."""
-    pieces = rest.split(";")
-    parts = _Parts(unquote(pieces[0]), from_uri=True)
-    for param in pieces[1:]:
-        name, _, value = param.partition("=")
-        name, value = unquote(name).strip().lower(), unquote(value).strip()
-        if name == "ext" and value:
-            parts.extension = re.sub(r"[^\d]", "", _ascii_digits(value)) or None
-        elif name == "phone-context" and _GLOBAL_CONTEXT.match(value):
-            parts.country_prefix = "+" + re.sub(r"\D", "", value)
-        # a domain phone-context means "local number": dialed as typed, in our region.
-        # isub, postd, user=phone and unknown parameters carry nothing we dial.
-    return parts
-
-
-# --- free text ----------------------------------------------------------------------
-
-# "ext. 12", "extension 12", "x12", "#12", Polish "wew. 12" / "w. 12", at the end.
-_EXTENSION = re.compile(
-    r"(?:[\s,;]*(?:ext(?:ension)?|wewn?(?:ętrzny)?|w|x)\.?\s*:?\s*|\s*#\s*)(\d{1,8})\s*#?\s*$",
-    re.IGNORECASE,
-)
-_SEPARATORS = re.compile(r"[\s\-./()\[\]\u2010-\u2015\u2212\u00a0]")
-
-
-def _ascii_digits(text: str) -> str:
-    """NFKC (fullwidth digits and plus) and any Unicode decimal digit to ASCII."""
-    text = unicodedata.normalize("NFKC", text)
-    if text.isascii():
-        return text
-    out = []
-    for ch in text:
-        value = unicodedata.decimal(ch, None) if not ch.isascii() else None
-        out.append(str(value) if value is not None else ch)
-    return "".join(out)
-
-
-def _split_extension(text: str) -> tuple[str, str | None]:
-    match = _EXTENSION.search(text)
-    if match and re.search(r"\d", text[: match.start()]):
-        return text[: match.start()], match.group(1)
-    return text, None
+    unknown_numbers: str = "warn"
+    """A possible number in an unknown range: ``warn`` (dial it, with a warning) or ``block``."""
 
 
 # --- the conversion -----------------------------------------------------------------
@@ -250,15 +187,16 @@ def normalize(text: str, options: DialOptions | None = None) -> Number:
             Reason.INPUT_TOO_LONG,
             f"That is {len(text)} characters long; a phone number is at most {MAX_INPUT_CHARS}.",
         )
-    text = _ascii_digits(text.replace("\x00", "")).strip()
+    text = text.replace("\x00", "").strip()
     if not text:
         raise NumberError(Reason.EMPTY, "Type a phone number.")
-    parts = _split_uri(text)
-    body, extension = _split_extension(parts.body.strip())
+    parts = split_uri(text)  # percent-decoded: only now are the digits what they say
+    body, extension = split_extension(ascii_digits(parts.body).strip())
     extension = parts.extension or extension
-    compact = _SEPARATORS.sub("", body)
+    compact = SEPARATORS.sub("", body)
     if not compact:
         raise NumberError(Reason.EMPTY, "Type a phone number.")
+    compact = plain_digits(compact)
     if parts.country_prefix and not compact.startswith("+"):
         compact = parts.country_prefix + compact
         body = compact
@@ -274,6 +212,12 @@ def normalize(text: str, options: DialOptions | None = None) -> Number:
             if short is not None:
                 return short
         raise
+    if ntype == _UNKNOWN_RANGE:
+        short = _short_code(compact, opts) if compact.isdigit() else None
+        if short is not None:
+            return short
+        if opts.unknown_numbers == "block":
+            raise _unknown_range_error(parsed)
     return _public(parsed, ntype, extension, opts)
 
 
@@ -308,6 +252,10 @@ def _short_code(digits: str, opts: DialOptions) -> Number | None:
     )
 
 
+_UNKNOWN_RANGE: Final = -1
+"""``_parse``'s type for a possible number in a range the metadata does not know."""
+
+
 def _valid_type(parsed: pn.PhoneNumber) -> int | None:
     """The number's type when it is valid, else None: one metadata walk, not three.
 
@@ -319,14 +267,15 @@ def _valid_type(parsed: pn.PhoneNumber) -> int | None:
 
 
 def _parse(body: str, region: str) -> tuple[pn.PhoneNumber, int | None]:
-    """The parsed number and its type; the type is None for an emergency number in full."""
+    """The parsed number and its type; the type is None for an emergency number in full,
+    ``_UNKNOWN_RANGE`` for a number of the right length in a range nobody told us about."""
     try:
         parsed = pn.parse(body, region)
     except pn.NumberParseException as exc:
         reason, message = _PARSE_ERRORS.get(
             exc.error_type, (Reason.NOT_A_NUMBER, "This is not a phone number.")
         )
-        if reason is Reason.NOT_A_NUMBER and re.fullmatch(r"\+?\d+", _SEPARATORS.sub("", body)):
+        if reason is Reason.NOT_A_NUMBER and re.fullmatch(r"\+?[0-9]+", SEPARATORS.sub("", body)):
             reason, message = Reason.TOO_SHORT, "Too short to be a phone number."
         raise NumberError(reason, message) from None
     except Exception:  # noqa: BLE001 - any surprise in the library is still "not a number"
@@ -339,7 +288,8 @@ def _parse(body: str, region: str) -> tuple[pn.PhoneNumber, int | None]:
         return retry
     if _is_emergency(parsed):
         return parsed, None
-    raise _invalid(parsed)
+    raise_if_impossible(parsed)
+    return parsed, _UNKNOWN_RANGE
 
 
 def _without_trunk_zero(body: str, region: str) -> tuple[pn.PhoneNumber, int] | None:
@@ -363,26 +313,52 @@ def _is_emergency(parsed: pn.PhoneNumber) -> bool:
     return bool(pn.is_emergency_number(str(parsed.national_number), region))
 
 
-def _invalid(parsed: pn.PhoneNumber) -> NumberError:
-    result = pn.is_possible_number_with_reason(parsed)
-    R = pn.ValidationResult
-    if result == R.INVALID_COUNTRY_CODE:
-        return NumberError(Reason.UNKNOWN_COUNTRY_CODE, "The country code is not one that exists.")
-    if result == R.TOO_SHORT:
-        return NumberError(Reason.TOO_SHORT, "Too short: a digit or more is missing.")
-    if result == R.TOO_LONG:
-        return NumberError(Reason.TOO_LONG, "Too long: there are digits too many.")
-    region = pn.region_code_for_number(parsed) or "?"
+def _region_of(parsed: pn.PhoneNumber) -> str:
+    """The number's region, or its country code's main one when its range is unknown."""
+    return pn.region_code_for_number(parsed) or pn.region_code_for_country_code(
+        parsed.country_code or 0
+    )
+
+
+def raise_if_impossible(parsed: pn.PhoneNumber) -> None:
+    """Refuse a number whose length no ordinary (fixed-line or mobile) number of its
+    country has: phonenumbers' own "possible" allows every length of every special range
+    (6 to 10 digits in Poland), which would let a missing digit through as "unknown"."""
+    if pn.is_possible_number_with_reason(parsed) == pn.ValidationResult.INVALID_COUNTRY_CODE:
+        raise NumberError(Reason.UNKNOWN_COUNTRY_CODE, "The country code is not one that exists.")
+    lengths = _regions.ordinary_lengths(parsed.country_code or 0)
+    digits = len(pn.national_significant_number(parsed))
+    if not lengths or digits in lengths:
+        return
+    country = _regions.country_name(_region_of(parsed))
+    have = f"numbers in {country} have {_regions.lengths_text(lengths)} digits."
+    if digits < lengths[-1]:
+        raise NumberError(Reason.TOO_SHORT, f"Too short: a digit or more is missing; {have}")
+    raise NumberError(Reason.TOO_LONG, f"Too long: there are digits too many; {have}")
+
+
+def _unknown_range_error(parsed: pn.PhoneNumber) -> NumberError:
+    country = _regions.country_name(_region_of(parsed))
     return NumberError(
         Reason.INVALID,
-        f"Not a valid number in {region} (+{parsed.country_code}): check the digits.",
+        f"Not a known number range in {country} (+{parsed.country_code}): check the digits.",
+    )
+
+
+def _unknown_range_warning(parsed: pn.PhoneNumber, display: str) -> NumberWarning:
+    region = _region_of(parsed)
+    return NumberWarning(
+        UNKNOWN_RANGE,
+        f"{display} is not a known number range in {_regions.country_name(region)}: "
+        "check the digits.",
+        (region,),
     )
 
 
 def _public(
     parsed: pn.PhoneNumber, ntype: int | None, extension: str | None, opts: DialOptions
 ) -> Number:
-    region = pn.region_code_for_number(parsed)
+    region = _region_of(parsed)
     home_code = pn.country_code_for_region(opts.region)
     foreign = parsed.country_code != home_code
     if ntype is None:  # an emergency number written in full (+48 112)
@@ -391,6 +367,10 @@ def _public(
     parsed.extension = None
     e164 = pn.format_number(parsed, pn.PhoneNumberFormat.E164)
     dial = _dial_string(parsed, opts, e164, foreign)
+    warnings: tuple[NumberWarning, ...] = ()
+    if ntype == _UNKNOWN_RANGE:
+        shown = pn.format_number(parsed, pn.PhoneNumberFormat.INTERNATIONAL)
+        warnings = (_unknown_range_warning(parsed, shown),)
     return Number(
         kind=Kind.PUBLIC,
         dial=opts.outside_line_prefix + dial,
@@ -399,6 +379,7 @@ def _public(
         region=region,
         extension=extension,
         foreign=foreign,
+        warnings=warnings,
         _parsed=parsed,
     )
 
@@ -428,31 +409,6 @@ def _dial_string(parsed: pn.PhoneNumber, opts: DialOptions, e164: str, foreign: 
     return _digits(pn.format_out_of_country_calling_number(parsed, opts.region))
 
 
-# The regions phonenumbers 9.0 knows, so that checking the settings at start-up does not
-# import it (see _load). A region added by a later phonenumbers is still accepted: then
-# is_region asks phonenumbers itself. A test checks that each of these is still known.
-_KNOWN_REGIONS = """
-    AC AD AE AF AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN
-    BO BQ BR BS BT BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE
-    DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM
-    GN GP GQ GR GT GU GW GY HK HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE
-    KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH
-    MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ
-    OM PA PE PF PG PH PK PL PM PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI
-    SJ SK SL SM SN SO SR SS ST SV SX SY SZ TA TC TD TG TH TJ TK TL TM TN TO TR TT TV TW
-    TZ UA UG US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW
-"""
-REGIONS: Final = frozenset(_KNOWN_REGIONS.split())
-
-
-def is_region(code: str) -> bool:
-    code = code.upper()
-    if code in REGIONS:
-        return True
-    _load()
-    return code in pn.SUPPORTED_REGIONS
-
-
-def regions() -> list[str]:
-    _load()
-    return sorted(pn.SUPPORTED_REGIONS)
+REGIONS: Final = _regions.REGIONS
+is_region = _regions.is_region
+regions = _regions.known_regions

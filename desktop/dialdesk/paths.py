@@ -1,8 +1,12 @@
 """Where dialdesk keeps its files.
 
 ``DIALDESK_HOME=DIR`` puts config, data, logs and runtime files under DIR (tests, portable
-installs). Otherwise the platform's own folders are used. The admin defaults file is
-system-wide; ``DIALDESK_DEFAULTS=FILE`` points somewhere else (tests, staging a rollout).
+installs). Otherwise the platform's own folders are used.
+
+The admin defaults file is system-wide, at a place fixed per OS that no environment
+variable moves: its locks always apply. ``DIALDESK_DEFAULTS=FILE`` adds a second defaults
+file on top of it (tests, staging a rollout); it can neither remove the system file nor
+change what that file locks.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ class Paths(NamedTuple):
     data_dir: Path
     log_dir: Path
     runtime_dir: Path
+    system_defaults_file: Path
+    """Always read; ``defaults_file`` is the same file unless DIALDESK_DEFAULTS adds one."""
 
     @property
     def history_file(self) -> Path:
@@ -36,12 +42,24 @@ class Paths(NamedTuple):
 
 
 def system_defaults_file() -> Path:
+    """The admin's file. Not taken from the environment, which the agent controls."""
     if sys.platform == "win32":
-        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
-        return Path(base) / APP / "defaults.toml"
+        return Path(_windows_program_data()) / APP / "defaults.toml"
     if sys.platform == "darwin":
         return Path("/Library/Application Support") / APP / "defaults.toml"
     return Path("/etc") / APP / "defaults.toml"
+
+
+def _windows_program_data() -> str:
+    """%PROGRAMDATA% as Windows knows it (CSIDL_COMMON_APPDATA), not as the variable says."""
+    import ctypes
+
+    buffer = ctypes.create_unicode_buffer(260)
+    csidl_common_appdata = 0x23
+    shell32 = ctypes.windll.shell32  # type: ignore[attr-defined,unused-ignore]
+    if shell32.SHGetFolderPathW(None, csidl_common_appdata, None, 0, buffer) == 0:
+        return str(buffer.value)
+    return r"C:\ProgramData"
 
 
 def runtime_dir() -> Path:
@@ -51,8 +69,9 @@ def runtime_dir() -> Path:
 
 def current() -> Paths:
     """The paths in force now (read from the environment on every call)."""
+    system = system_defaults_file()
     defaults = os.environ.get("DIALDESK_DEFAULTS")
-    defaults_file = Path(defaults) if defaults else system_defaults_file()
+    defaults_file = Path(defaults) if defaults else system
     home = os.environ.get("DIALDESK_HOME")
     if home:
         root = Path(home).expanduser().absolute()
@@ -62,6 +81,7 @@ def current() -> Paths:
             data_dir=root / "data",
             log_dir=root / "logs",
             runtime_dir=root / "run",
+            system_defaults_file=system,
         )
     import platformdirs
 
@@ -71,6 +91,7 @@ def current() -> Paths:
         data_dir=platformdirs.user_data_path(APP, appauthor=False),
         log_dir=platformdirs.user_log_path(APP, appauthor=False),
         runtime_dir=runtime_dir(),
+        system_defaults_file=system,
     )
 
 

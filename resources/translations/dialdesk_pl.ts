@@ -125,6 +125,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Coś poszło nie tak (%1).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialdesk/ui/app.py" line="198"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>
@@ -215,6 +219,14 @@ Dzienniki: %3</translation>
 </context>
 <context>
     <name>DialBox</name>
+    <message>
+        <source>Not a known number range: check the digits.</source>
+        <translation>Nieznany zakres numerów: sprawdź cyfry.</translation>
+    </message>
+    <message>
+        <source>Letters are not part of a phone number.</source>
+        <translation>Litery nie są częścią numeru telefonu.</translation>
+    </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/dialbox.py" line="128"/>
         <source>Sandbox: calls are simulated</source>
@@ -412,6 +424,10 @@ Dzienniki: %3</translation>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>⚠ Not a known number range in %1: check the digits.</source>
+        <translation>⚠ Nieznany zakres numerów (%1): sprawdź cyfry.</translation>
+    </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/errors.py" line="14"/>
         <source>The call may have gone through: check your phone before you try again.</source>

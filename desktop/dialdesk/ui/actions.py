@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialdesk import rules
 from dialdesk.config import Named, Settings
 from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.numbers import Number
@@ -183,7 +184,7 @@ class ScheduleDialog(ActionDialog):
 
     def problems(self) -> list[str]:
         out = []
-        if not combo_id(self.queue).isdigit():
+        if not rules.is_id(combo_id(self.queue)):
             out.append(self.tr("Choose a queue."))
         if self.at() < datetime.now().replace(second=0, microsecond=0):
             out.append(self.tr("That time has passed: choose a time from now on."))
@@ -269,43 +270,45 @@ class CampaignDialog(ActionDialog):
             return ""
         return self.next_call.dateTime().toString("yyyy-MM-dd HH:mm")
 
+    def checked(self) -> rules.Checked:
+        """The form's values through the rules the command line applies too."""
+        entry = rules.CampaignEntry(
+            campaign_id=combo_id(self.campaign),
+            status=combo_id(self.status),
+            dictionary_status=combo_id(self.dictionary),
+            identifier=self.identifier.text(),
+            agent_login=self.agent_login.text(),
+            next_call=self.next_call_text(),
+            fields=tuple((row["name"], row["value"]) for row in self.fields.value()),
+            order=self.order.value() if self.order_on.isChecked() else None,
+        )
+        statuses = self.settings.named("thulium.statuses")
+        return rules.check_campaign_entry(entry, self.record_statuses, statuses)
+
     def problems(self) -> list[str]:
+        texts = {
+            "campaign": self.tr("Choose a campaign (a five-character id such as 00001)."),
+            "agent-login": self.tr("The status MY_RECORD needs an agent login."),
+            "next-call": self.tr("The status %1 needs the next call date."),
+            "field-name": self.tr("Every campaign field needs a name."),
+            "field-twice": self.tr("A campaign field is listed twice."),
+            "record-status": self.tr("The %1 must be chosen from the list or be an id.").replace(
+                "%1", self.tr("record status")
+            ),
+            "dictionary-status": self.tr(
+                "The %1 must be chosen from the list or be an id."
+            ).replace("%1", self.tr("dictionary status")),
+        }
         out = []
-        campaign = combo_id(self.campaign)
-        if len(campaign) != 5 or not campaign.isalnum():
-            out.append(self.tr("Choose a campaign (a five-character id such as 00001)."))
-        system = self.system_status()
-        if system == "MY_RECORD" and not self.agent_login.text().strip():
-            out.append(self.tr("The status MY_RECORD needs an agent login."))
-        if system in ("MY_RECORD", "CALL_NO_SOONER_THAN") and not self.next_call_text():
-            out.append(self.tr("The status %1 needs the next call date.").replace("%1", system))
-        names = [row["name"] for row in self.fields.value()]
-        if any(not name for name in names):
-            out.append(self.tr("Every campaign field needs a name."))
-        if len(set(names)) != len(names):
-            out.append(self.tr("A campaign field is listed twice."))
-        for label, combo in (
-            (self.tr("record status"), self.status),
-            (self.tr("dictionary status"), self.dictionary),
-        ):
-            chosen = combo_id(combo)
-            if chosen and not chosen.isdigit():
-                out.append(
-                    self.tr("The %1 must be chosen from the list or be an id.").replace("%1", label)
-                )
+        for problem in self.checked().problems:
+            text = texts.get(problem.code, problem.message)
+            out.append(text.replace("%1", problem.args[0]) if problem.args else text)
         return out
 
     def record(self) -> CampaignRecord:
-        return CampaignRecord(
-            phone_number="",  # the dialer puts the dial string here
-            status_id=combo_id(self.status),
-            dictionary_status_id=combo_id(self.dictionary),
-            identifier=self.identifier.text().strip(),
-            agent_login=self.agent_login.text().strip(),
-            next_call_date=self.next_call_text(),
-            record_fields={row["name"]: row["value"] for row in self.fields.value()},
-            order=self.order.value() if self.order_on.isChecked() else None,
-        )
+        record = self.checked().record
+        assert record is not None, "sent only once problems() is empty"
+        return record
 
     def work(self) -> Work:
         campaign, record, text, dialer = (
@@ -354,7 +357,7 @@ class StatusDialog(ActionDialog):
         self.form.addRow("", note)
 
     def problems(self) -> list[str]:
-        return [] if combo_id(self.status).isdigit() else [self.tr("Choose a status.")]
+        return [] if rules.is_id(combo_id(self.status)) else [self.tr("Choose a status.")]
 
     def work(self) -> Work:
         status, text, dialer = combo_id(self.status), self.text, self.dialer

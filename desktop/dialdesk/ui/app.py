@@ -33,7 +33,7 @@ from dialdesk.pbx import (
     missing_settings,
 )
 from dialdesk.ui import i18n
-from dialdesk.ui.errors import error_text, history_error_text
+from dialdesk.ui.errors import error_text, history_error_text, number_warnings
 from dialdesk.ui.icons import State, icon
 from dialdesk.ui.tasks import Tasks
 from dialdesk.ui.tray import Tray
@@ -83,14 +83,14 @@ def install_crash_hook(log_file: str) -> None:
         if told or QApplication.instance() is None:
             return
         told = True
-        QMessageBox.warning(
-            None,
-            "dialdesk",
-            QApplication.translate(
+        if logs.file_in_use() is None:  # logging to stderr: no file holds the details
+            text = QApplication.translate("Controller", "Something went wrong (%1).")
+        else:
+            text = QApplication.translate(
                 "Controller", "Something went wrong (%1). Details are in the log file."
-            ).replace("%1", kind.__name__)
-            + f"\n\n{log_file}",
-        )
+            )
+            text += f"\n\n{log_file}"
+        QMessageBox.warning(None, "dialdesk", text.replace("%1", kind.__name__))
 
     sys.excepthook = hook
 
@@ -399,12 +399,14 @@ class Controller(QObject):
             self.offer_quick_statuses(outcome)
         elif isinstance(error, GuardStopped):
             self.set_state(None)
-            from dialdesk.ui.dialbox import guard_reasons
+            from dialdesk.ui.dialbox import country_name, guard_reasons
 
             reasons = guard_reasons(error.decision)
             if error.needs_confirmation:
                 self.show_dialbox()
-                self.dialbox.ask_confirmation(reasons, number)
+                # The question hides the preview's warnings: say an unknown range again.
+                warnings = number_warnings(number, country_name)
+                self.dialbox.ask_confirmation(reasons + warnings, number)
             else:
                 self.dialbox.show_refused(" ".join(reasons))
                 self._notify(title, " ".join(reasons), error=True)
@@ -438,6 +440,9 @@ class Controller(QObject):
             type(error).__name__,
             exc_info=(type(error), error, error.__traceback__),
         )
+        if logs.file_in_use() is None:  # logging to stderr: no file holds the details
+            text = self.tr("Something went wrong (%1).").replace("%1", type(error).__name__)
+            return text, text, False
         text = self.tr("Something went wrong (%1). Details are in the log file.").replace(
             "%1", type(error).__name__
         )

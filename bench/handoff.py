@@ -1,8 +1,12 @@
-"""Link click → request at the PBX, with a dialdesk already running; next to a bare
-``python -c pass`` launch measured in the same run. Goal: ≤ 2× the bare launch.
+"""Link click → request at the PBX, with a dialdesk already running, next to a bare
+``python -c pass`` start, interleaved in the same run (bench/_ab.py). Goal: ≤ 2× the bare
+start, for the source install and for the bundle an installed user runs.
 
-Each sample launches the real ``dialdesk tel:…`` (what a browser runs) and stops the clock
-when the sandbox PBX has received the call. Medians of RUNS samples.
+Each sample launches what the OS runs for a click (``dialdesk --untrusted-url tel:…``; in
+the bundle ``dialdesk-link --untrusted-url tel:…``) and stops the clock when the sandbox
+PBX has received the call. When dist/dialdesk exists (``make bundle``), the running
+instance is the bundled app, and the bundle's GUI executable is measured too: what a click
+cost before the bundle had a link executable.
 """
 
 from __future__ import annotations
@@ -14,18 +18,17 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from _ab import interleave, report, run_seconds
 from display import desktop, with_bytecode_cache
 
-RUNS = 20
+ROUNDS = 15  # × 3 clicking cases (+ a warm-up round) stays under 60 links a minute
+BUNDLE = Path(__file__).resolve().parent.parent / "dist" / "dialdesk"
 
 
-def median_ms(samples: list[float]) -> float:
-    return statistics.median(samples) * 1000
-
-
-def launcher() -> list[str]:
+def venv_launcher() -> list[str]:
     script = Path(sys.executable).with_name("dialdesk")
     return [str(script)] if script.exists() else [sys.executable, "-m", "dialdesk"]
 
@@ -50,63 +53,66 @@ def run() -> None:
     settings.save()
     sandbox = SandboxServer().start()
     os.environ["DIALDESK_SANDBOX_URL"] = sandbox.url
-    app = subprocess.Popen([*launcher()], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    bundled = (BUNDLE / "dialdesk-link").exists()
+    instance = [str(BUNDLE / "dialdesk")] if bundled else venv_launcher()
+    app = subprocess.Popen(instance, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    numbers = iter(range(10**6))
+
+    def click(command: list[str]) -> Callable[[], float]:
+        def sample() -> float:
+            seen = len(sandbox.calls())
+            started = time.perf_counter()
+            proc = subprocess.Popen([*command, "--untrusted-url", f"tel:+4860{next(numbers):07d}"])
+            while len(sandbox.calls()) == seen:
+                if proc.poll() not in (None, 0):
+                    raise SystemExit(f"{command[0]} failed with exit code {proc.returncode}")
+                time.sleep(0.0005)
+            clicked = time.perf_counter() - started
+            proc.wait(10)
+            return clicked
+
+        return sample
+
+    cases: dict[str, Callable[[], float]] = {
+        "python -c pass": lambda: run_seconds([sys.executable, "-c", "pass"]),
+        "venv: dialdesk tel:… → PBX": click(venv_launcher()),
+    }
+    if bundled:
+        cases["bundle: dialdesk-link tel:… → PBX"] = click([str(BUNDLE / "dialdesk-link")])
+        cases["bundle: dialdesk (GUI exe) → PBX"] = click([str(BUNDLE / "dialdesk")])
     try:
         deadline = time.monotonic() + 30
         while handoff.send({"cmd": "ping"}) != handoff.Delivery.DELIVERED:
-            if time.monotonic() > deadline:
-                raise SystemExit("dialdesk did not start")
+            if time.monotonic() > deadline or app.poll() is not None:
+                raise SystemExit(f"{instance[0]} did not start")
             time.sleep(0.05)
-
-        bare = []
-        subprocess.run([sys.executable, "-c", "pass"], check=True)  # warm the caches
-        for _ in range(RUNS):
-            started = time.perf_counter()
-            subprocess.run([sys.executable, "-c", "pass"], check=True)
-            bare.append(time.perf_counter() - started)
+        # one call at a time: let the instance finish each
+        samples = interleave(cases, ROUNDS, between=lambda: time.sleep(0.3))
 
         # The instance's share: a link sent from this already-running Python.
         inside = []
-        for i in range(RUNS):
+        for _ in range(10):
             seen = len(sandbox.calls())
             started = time.perf_counter()
-            handoff.send_url(f"tel:+486012346{i:02d}")
+            handoff.send_url(f"tel:+4860{next(numbers):07d}")
             while len(sandbox.calls()) == seen:
                 time.sleep(0.0005)
             inside.append(time.perf_counter() - started)
             time.sleep(0.3)
-
-        clicks, exits = [], []
-        for i in range(-1, RUNS):  # the first click warms the caches and is not counted
-            seen = len(sandbox.calls())
-            started = time.perf_counter()
-            proc = subprocess.Popen([*launcher(), f"tel:+486012345{i % 100:02d}"])
-            while len(sandbox.calls()) == seen:
-                time.sleep(0.001)
-            click = time.perf_counter() - started
-            proc.wait(10)
-            if i >= 0:
-                clicks.append(click)
-                exits.append(time.perf_counter() - started)
-            time.sleep(0.3)  # one call at a time: let the instance finish this one
     finally:
         app.terminate()
         app.wait(10)
         sandbox.stop()
         shutil.rmtree(home, ignore_errors=True)
 
-    base = median_ms(bare)
-    click = median_ms(clicks)
-    print(f"python -c pass (baseline)          {base:7.1f} ms  (median of {RUNS})")
+    print(f"running instance: {instance[0]}")
+    report(samples, "python -c pass", goals={name: "≤ 2×" for name in cases if "GUI" not in name})
     print(
-        f"dialdesk tel:… → call at the PBX   {click:7.1f} ms  {click / base:5.2f}× baseline"
-        "  (goal ≤ 2×)"
+        f"of which the running instance: {statistics.median(inside) * 1000:.1f} ms "
+        "(link received → request at the PBX, median of 10)"
     )
-    print(f"dialdesk tel:… launcher exit       {median_ms(exits):7.1f} ms")
-    print(
-        f"  of which the running instance    {median_ms(inside):7.1f} ms  (link received → "
-        "request at the PBX)"
-    )
+    if not bundled:
+        print("no bundle in dist/dialdesk: run `make bundle` to measure it too")
 
 
 if __name__ == "__main__":

@@ -1,24 +1,25 @@
 """Import cost of the modules on the hot paths, next to a bare interpreter start, same run.
 
-Each figure is the median of N fresh interpreters (`python -X importtime` is too noisy on a
-shared machine to read one run at a time).
+Each figure is the median of RUNS fresh interpreters (`python -X importtime` is too noisy on
+a shared machine to read one run at a time), the cases interleaved round by round and each
+compared with the bare start by the median of per-round ratios (bench/_ab.py).
 """
 
 from __future__ import annotations
 
+import functools
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from _ab import interleave, report, run_seconds
 from display import with_bytecode_cache
 
 RUNS = 15
+BASELINE = "python -c pass"
 CASES = {
-    "python -c pass (baseline)": "pass",
+    BASELINE: "pass",
     "import dialdesk.numbers": "import dialdesk.numbers",
     "the first number (loads phonenumbers)": (
         "from dialdesk.numbers import normalize; normalize('601 234 567')"
@@ -30,27 +31,20 @@ CASES = {
 }
 
 
-def median_ms(code: str) -> float:
-    times = []
-    subprocess.run([sys.executable, "-c", code], check=True)  # warm the caches
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
 def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="dialdesk-bench-"))
     with_bytecode_cache(cache)
-    base = None
     try:
-        for label, code in CASES.items():
-            ms = median_ms(code)
-            base = base or ms
-            print(f"{label:<42} {ms:7.1f} ms   {ms / base:5.2f}× baseline   (+{ms - base:.1f} ms)")
+        samples = interleave(
+            {
+                label: functools.partial(run_seconds, [sys.executable, "-c", code])
+                for label, code in CASES.items()
+            },
+            RUNS,
+        )
     finally:
         shutil.rmtree(cache, ignore_errors=True)
+    report(samples, BASELINE)
 
 
 if __name__ == "__main__":

@@ -1,15 +1,17 @@
 """How long normalize takes, next to a bare phonenumbers.parse measured in the same run.
 
 Goal: at most 50 µs per normalize and at most 3× the bare parse. The machine is shared and
-noisy, so each figure is the best of several rounds, and the ratio is what to compare.
+noisy, so the two are timed in alternating rounds (bench/_ab.py) and the ratio is the
+median of the per-round ratios; each figure is the median of the rounds.
 """
 
 from __future__ import annotations
 
-import statistics
 import timeit
+from collections.abc import Callable
 
 import phonenumbers
+from _ab import interleave, report
 
 from dialdesk.numbers import DialOptions, normalize
 
@@ -31,13 +33,16 @@ BARE = [
     "0048 22 123 45 67",
 ]
 OPTIONS = DialOptions(region="PL")
-ROUNDS, LOOPS = 7, 2000
+ROUNDS, LOOPS = 9, 1000
 
 
-def per_call_us(func: object) -> float:
-    timer = timeit.Timer(func)  # type: ignore[arg-type]
-    best = min(timer.repeat(repeat=ROUNDS, number=LOOPS))
-    return best / LOOPS / len(INPUTS) * 1e6
+def per_call_s(func: Callable[[], None]) -> Callable[[], float]:
+    """One round: LOOPS passes over the inputs; seconds per number."""
+
+    def sample() -> float:
+        return timeit.timeit(func, number=LOOPS) / LOOPS / len(INPUTS)
+
+    return sample
 
 
 def bare() -> None:
@@ -51,15 +56,17 @@ def ours() -> None:
 
 
 def main() -> None:
-    base, mine = per_call_us(bare), per_call_us(ours)
-    print(f"phonenumbers.parse   {base:7.1f} µs per number (best of {ROUNDS}×{LOOPS})")
-    print(f"dialdesk normalize   {mine:7.1f} µs per number")
-    print(f"ratio                {mine / base:7.2f}×   (goal ≤ 3×, ≤ 50 µs)")
-    spread = [per_call_us(ours) for _ in range(3)]
-    print(
-        f"normalize spread     {min(spread):.1f}–{max(spread):.1f} µs "
-        f"(median {statistics.median(spread):.1f})"
+    samples = interleave(
+        {"phonenumbers.parse": per_call_s(bare), "dialdesk normalize": per_call_s(ours)}, ROUNDS
     )
+    report(
+        samples,
+        "phonenumbers.parse",
+        scale=1e6,
+        unit="µs",
+        goals={"dialdesk normalize": "≤ 3×, ≤ 50 µs"},
+    )
+    print(f"(per number; {ROUNDS} rounds of {LOOPS} passes over {len(INPUTS)} numbers)")
 
 
 if __name__ == "__main__":

@@ -3,20 +3,22 @@ shows a tray icon, measured in the same run. Goals: ≤ 1.5× the start time, �
 
 "Ready" is the first turn of the event loop after the tray icon is shown (dialdesk prints
 it when DIALDESK_REPORT_READY is set). RSS is read from /proc after a second of idling.
-Medians of RUNS starts; the machine is shared, so compare the ratios.
+The cases run interleaved, round by round (bench/_ab.py); each ratio is the median of the
+per-round ratios. The machine is shared, so compare the ratios.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from _ab import Samples, interleave, report
 from display import desktop, with_bytecode_cache
 
 RUNS = 10
@@ -62,15 +64,6 @@ def start(command: list[str]) -> tuple[float, int]:
             proc.stdout.close()
 
 
-def measure(command: list[str]) -> tuple[float, float]:
-    start(command)  # warm the bytecode cache and the OS's file cache
-    samples = [start(command) for _ in range(RUNS)]
-    return (
-        statistics.median(s[0] for s in samples) * 1000,
-        statistics.median(s[1] for s in samples) / 1024,
-    )
-
-
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="dialdesk-bench-"))
     os.environ.update(
@@ -84,26 +77,34 @@ def main() -> None:
     with_bytecode_cache(home / "pycache")
     script = Path(sys.executable).with_name("dialdesk")
     dialdesk = [str(script)] if script.exists() else [sys.executable, "-m", "dialdesk"]
+    bundle = Path(__file__).resolve().parent.parent / "dist" / "dialdesk" / "dialdesk"
+    commands = {"minimal PySide6 tray app": [sys.executable, "-c", MINIMAL], "dialdesk": dialdesk}
+    if bundle.exists():
+        commands["dialdesk bundle (dist/)"] = [str(bundle)]
+    rss: dict[str, list[float]] = {name: [] for name in commands}
+
+    def case(name: str) -> Callable[[], float]:
+        def sample() -> float:
+            ready, kib = start(commands[name])
+            rss[name].append(kib / 1024)
+            return ready
+
+        return sample
+
     try:
         with desktop() as where:
             print(f"display: {where}")
-            base_ms, base_mib = measure([sys.executable, "-c", MINIMAL])
-            ours_ms, ours_mib = measure(dialdesk)
-            bundle = Path(__file__).resolve().parent.parent / "dist" / "dialdesk" / "dialdesk"
-            bundled = measure([str(bundle)]) if bundle.exists() else None
+            samples = interleave({name: case(name) for name in commands}, RUNS)
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    print(f"minimal PySide6 tray app   start {base_ms:7.1f} ms   idle RSS {base_mib:6.1f} MiB")
-    print(f"dialdesk                   start {ours_ms:7.1f} ms   idle RSS {ours_mib:6.1f} MiB")
-    print(
-        f"ratio                      start {ours_ms / base_ms:7.2f}×   (goal ≤ 1.5×)   "
-        f"RSS {ours_mib / base_mib:5.2f}× (goal ≤ 1.2×)"
-    )
-    if bundled is not None:
-        print(
-            f"dialdesk bundle (dist/)    start {bundled[0]:7.1f} ms   idle RSS "
-            f"{bundled[1]:6.1f} MiB   ({bundled[0] / ours_ms:.2f}× the source install)"
-        )
+    for name in commands:  # drop the warm-up round's RSS, as interleave drops its time
+        rss[name] = rss[name][-RUNS:]
+    base = "minimal PySide6 tray app"
+    print("start to tray ready:")
+    report(samples, base, goals={"dialdesk": "≤ 1.5×"})
+    print("idle RSS:")
+    memory = Samples(rss)
+    report(memory, base, scale=1, unit="MiB", goals={"dialdesk": "≤ 1.2×"})
 
 
 if __name__ == "__main__":

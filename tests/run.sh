@@ -19,13 +19,23 @@ if [ -n "${DIALDESK_TEST_DBUS:-}" ]; then
   mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
   # A password on stdin creates the "login" keyring, unlocked, as the default collection
   # (an empty one creates nothing, and the first write would then want a GUI prompt).
-  # It guards a throwaway keyring in $scratch. The daemon's output goes to a file: it
-  # outlives this script and must not hold the caller's pipes open.
-  eval "$(printf 'scratch-keyring' \
-          | gnome-keyring-daemon --unlock --components=secrets 2>"$scratch/gk.log")"
-  export GNOME_KEYRING_CONTROL
-  keyring_pid=$(pgrep -n -u "$(id -u)" gnome-keyring-d || true)
-  trap 'kill $keyring_pid 2>/dev/null || true; rm -rf "$scratch"' EXIT
+  # It guards a throwaway keyring in $scratch. In the foreground, the daemon is the child
+  # this script started, so the exit trap stops that one by PID, never another of the
+  # user's keyring daemons. Its output goes to a file: it must not hold the caller's pipes.
+  printf 'scratch-keyring' \
+    | gnome-keyring-daemon --foreground --unlock --components=secrets \
+        >"$scratch/gk.log" 2>&1 &
+  keyring_pid=$!
+  trap 'kill "$keyring_pid" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+  # Ready when it owns the Secret Service name on this private bus.
+  for _ in $(seq 100); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+         org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+         | grep -q 'boolean true'; then
+      break
+    fi
+    sleep 0.05
+  done
 fi
 
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}

@@ -24,6 +24,11 @@ class FakeRegistry:
     def delete_value(self, key: str, name: str) -> None:
         self.keys.get(key.lower(), {}).pop(name, None)
 
+    def delete_key_if_empty(self, key: str) -> None:
+        prefix = key.lower()
+        if not self.keys.get(prefix) and not any(k.startswith(prefix + "\\") for k in self.keys):
+            self.keys.pop(prefix, None)
+
     def delete_tree(self, key: str) -> None:
         prefix = key.lower()
         for existing in list(self.keys):
@@ -40,9 +45,11 @@ def test_windows_register_writes_every_key_and_value() -> None:
     assert "Default apps" in status.detail
     assert "ms-settings:defaultapps" in status.detail
     expected = {
-        r"software\classes\dialdesk.url": {"": "dialdesk phone link"},
+        r"software\classes\dialdesk.url": {"": "dialdesk phone link", "URL Protocol": ""},
         r"software\classes\dialdesk.url\defaulticon": {"": f'"{EXE}",0'},
         r"software\classes\dialdesk.url\shell\open\command": {"": f'"{EXE}" --untrusted-url "%1"'},
+        r"software\classes\tel": {"URL Protocol": ""},
+        r"software\classes\callto": {"URL Protocol": ""},
         r"software\dialdesk\capabilities": {
             "ApplicationName": "dialdesk",
             "ApplicationDescription": "Click-to-call through your PBX",
@@ -66,6 +73,15 @@ def test_windows_unregister_removes_every_key_it_wrote_and_nothing_else() -> Non
         r"software\registeredapplications": {"Firefox": r"Software\Firefox"},
         r"software\classes\tel": {"": "someone else's"},
     }
+
+
+def test_windows_clicks_run_the_link_executable_and_show_the_apps_icon() -> None:
+    link = EXE.replace("dialdesk.exe", "dialdesk-link.exe")
+    registry = FakeRegistry()
+    handler.register_windows(registry, [EXE], [link])
+    classes = r"software\classes\dialdesk.url"
+    assert registry.keys[classes + r"\shell\open\command"] == {"": f'"{link}" --untrusted-url "%1"'}
+    assert registry.keys[classes + r"\defaulticon"] == {"": f'"{EXE}",0'}
 
 
 def test_windows_status_tells_registered_from_chosen() -> None:

@@ -143,3 +143,99 @@ def test_encode_is_exactly_compact_json(message: dict[str, object]) -> None:
 )
 def test_reading_the_answer(reply: bytes, ok: bool | None) -> None:
     assert handoff._is_ok(reply) is ok
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "https://example.com/call", "file:///etc/passwd", "tel"]
+)
+def test_a_link_no_one_can_dial_starts_nothing(url: str, dialdesk_home: object) -> None:
+    # No instance runs: the launcher must say so and exit, not start the whole app to drop
+    # the link (before, this started the app and the run timed out).
+    done = subprocess.run(
+        [sys.executable, "-m", "dialdesk", "--untrusted-url", url],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 2, done.stderr
+    assert "cannot be dialed" in done.stderr and "tel:" in done.stderr
+    assert not os.path.exists(handoff.lock_path())  # no app ever took the instance lock
+
+
+@pytest.mark.parametrize("url", ["tel:+48221234567", "CALLTO://601234567", "sips:100@pbx"])
+def test_phone_links_are_usable(url: str) -> None:
+    assert handoff.unusable_link(url) is None
+
+
+LINK_SCRIPT = os.path.join(os.path.dirname(__file__), "..", "installer", "link.py")
+
+
+class FakeInstance:
+    """A listener on the instance's socket that answers like the app and records lines."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.lines: list[dict[str, object]] = []
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        path = handoff.server_name()
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        self.sock.bind(path)
+        self.sock.listen()
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                line = conn.makefile("rb").readline()
+                self.lines.append(json.loads(line))
+                conn.sendall(b'{"v":1,"ok":true}\n')
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket stands in for the app")
+def test_the_link_executable_hands_a_link_and_a_plain_start_to_the_instance(
+    dialdesk_home: object,
+) -> None:
+    instance = FakeInstance()
+    try:
+        for argv, expected in [
+            (["--untrusted-url", "tel:601234567"], {"cmd": "open-url", "url": "tel:601234567"}),
+            (["--untrusted-url"], {"cmd": "show"}),  # the menu entry: no URL
+        ]:
+            done = subprocess.run(
+                [sys.executable, LINK_SCRIPT, *argv], capture_output=True, text=True, timeout=20
+            )
+            assert done.returncode == 0, done.stderr
+            assert instance.lines[-1] == {"v": 1, **expected}
+    finally:
+        instance.close()
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--untrusted-url", "--version"], "refusing"),
+        (["--version"], "only hands over links"),
+        (["call", "601234567"], "only hands over links"),
+        (["--untrusted-url", "javascript:alert(1)"], "cannot be dialed"),
+    ],
+)
+def test_the_link_executable_refuses_anything_but_a_link(
+    argv: list[str], says: str, dialdesk_home: object
+) -> None:
+    done = subprocess.run(
+        [sys.executable, LINK_SCRIPT, *argv], capture_output=True, text=True, timeout=20
+    )
+    assert done.returncode == 2
+    assert says in done.stderr
+    assert not os.path.exists(handoff.lock_path())

@@ -3,24 +3,54 @@ Info.plist declarations, the AppStream metainfo."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+import dialdesk
 from dialdesk.platform import autostart, handler
 
 ROOT = Path(__file__).resolve().parent.parent
 ISS = ROOT / "installer" / "windows" / "dialdesk.iss"
 EXE = r"{app}\dialdesk.exe"
+LINK_EXE = r"{app}\dialdesk-link.exe"
+
+
+def iss_text() -> str:
+    return ISS.read_text(encoding="utf-8-sig")
+
+
+def iss_section(name: str) -> list[str]:
+    lines, inside = [], False
+    for line in iss_text().splitlines():
+        if line.startswith("["):
+            inside = line.strip() == f"[{name}]"
+            continue
+        if inside:
+            lines.append(line)
+    return lines
+
+
+def bundle_info() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bundle_info", ROOT / "installer" / "bundle_info.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def inno_registry() -> list[dict[str, str]]:
     """The [Registry] lines of the Inno Setup script, as {parameter: value}."""
     lines, inside = [], False
-    for line in ISS.read_text(encoding="utf-8").splitlines():
+    for line in iss_text().splitlines():
         if line.startswith("["):
             inside = line.strip() == "[Registry]"
             continue
@@ -42,14 +72,28 @@ def test_inno_links_are_exactly_the_handler_table() -> None:
         for e in inno_registry()
         if "ValueData" in e and "Tasks" not in e
     }
-    assert written == set(handler.windows_entries([EXE]))
+    assert written == set(handler.windows_entries([EXE], [LINK_EXE]))
     for entry in inno_registry():
         assert entry["Root"] == "HKCU"  # per user, no admin rights
+
+
+def test_inno_marks_the_progid_and_the_schemes_as_url_protocols() -> None:
+    protocol = {e["Subkey"] for e in inno_registry() if e.get("ValueName") == "URL Protocol"}
+    assert protocol == {
+        r"Software\Classes\dialdesk.url",
+        *(rf"Software\Classes\{s}" for s in handler.WINDOWS_SCHEMES),
+    }
+    command = [e for e in inno_registry() if e["Subkey"].endswith(r"shell\open\command")]
+    assert command[0]["ValueData"].startswith(f'"{LINK_EXE}" --untrusted-url')
 
 
 def test_inno_uninstall_removes_what_it_wrote() -> None:
     flags = {(e["Subkey"], e.get("ValueName", "")): e["Flags"] for e in inno_registry()}
     assert flags[(handler.REGISTERED_APPS, "dialdesk")] == "uninsdeletevalue"
+    # a scheme key may be another app's too: only our value goes (as handler unregister)
+    for key, name in handler.WINDOWS_SHARED_VALUES:
+        assert "uninsdeletevalue" in flags[(key, name)].split()
+        assert "uninsdeletekey" not in flags[(key, name)].split()
     owned = [
         k
         for k, _ in flags
@@ -66,16 +110,85 @@ def test_inno_autostart_matches_the_app() -> None:
 
 
 def test_inno_is_per_user() -> None:
-    text = ISS.read_text(encoding="utf-8")
+    text = iss_text()
     assert "PrivilegesRequired=lowest" in text
     assert r"DefaultDirName={localappdata}\Programs\dialdesk" in text
+    assert f'#define AppVersion "{dialdesk.__version__}"' in text
 
 
-def test_mac_bundle_declares_the_schemes_and_no_dock_icon() -> None:
+def test_inno_uninstall_never_waits_on_a_question_when_silent() -> None:
+    code = "\n".join(iss_section("Code"))
+    # MsgBox ignores /SUPPRESSMSGBOXES; SuppressibleMsgBox answers its default, here No.
+    assert not re.search(r"(?<!Suppressible)MsgBox\(", code)
+    call = re.search(r"SuppressibleMsgBox\(CustomMessage\('DeleteSecrets'\).*?\)", code, re.S)
+    assert call is not None and call.group(0).rstrip(")").endswith("IDNO")
+    assert "{param:DELETESECRETS|0}" in code
+
+
+def test_inno_closes_the_running_app_and_removes_a_later_run_value() -> None:
+    setup = iss_section("Setup")
+    assert "CloseApplications=force" in setup  # an update, also silent
+    code = "\n".join(iss_section("Code"))
+    assert "function InitializeUninstall" in code and "taskkill.exe" in code
+    assert f"RunKey = '{autostart.RUN_KEY}'" in code
+    assert f"RegDeleteValue(HKCU, RunKey, '{autostart.RUN_VALUE}')" in code
+
+
+def test_inno_speaks_polish_and_english() -> None:
+    languages = "\n".join(iss_section("Languages"))
+    assert r"compiler:Languages\Polish.isl" in languages
+    messages = [m.split("=", 1)[0] for m in iss_section("CustomMessages") if "=" in m]
+    english = {m[3:] for m in messages if m.startswith("en.")}
+    polish = {m[3:] for m in messages if m.startswith("pl.")}
+    assert english and english == polish
+    used = set(re.findall(r"\{cm:(\w+)\}|CustomMessage\('(\w+)'\)", iss_text()))
+    assert {a or b for a, b in used} <= english
+    # visible texts go through the messages, not English literals
+    assert not [
+        line
+        for line in iss_section("Tasks") + iss_section("Run")
+        if 'Description: "{cm:' not in line and "Description:" in line
+    ]
+
+
+def test_mac_bundle_is_a_windowed_tray_app_with_the_link_schemes() -> None:
+    info = bundle_info()
+    assert info.console("darwin") is False  # PyInstaller writes LSBackgroundOnly otherwise
+    assert info.console("win32") is False
+    plist = info.info_plist(dialdesk.__version__)
+    assert plist["LSUIElement"] is True
+    assert "LSBackgroundOnly" not in plist
+    assert plist["CFBundleIdentifier"] == info.BUNDLE_IDENTIFIER
+    assert re.fullmatch(r"[a-z]+(\.[a-z0-9-]+)+", plist["CFBundleIdentifier"])
+    schemes = {}
+    for url_type in plist["CFBundleURLTypes"]:
+        assert url_type["CFBundleTypeRole"] == "Viewer"
+        assert url_type["CFBundleURLName"]
+        for scheme in url_type["CFBundleURLSchemes"]:
+            schemes[scheme] = url_type
+    assert set(schemes) == set(handler.SCHEMES)
+
+
+def test_the_spec_builds_the_mac_bundle_from_bundle_info() -> None:
     spec = (ROOT / "installer" / "dialdesk.spec").read_text()
-    for scheme in handler.SCHEMES:
-        assert f'"CFBundleURLSchemes": ["{scheme}"]' in spec
-    assert '"LSUIElement": True' in spec
+    assert "console=CONSOLE" in spec and "CONSOLE = bundle_info.console(sys.platform)" in spec
+    assert "info_plist=bundle_info.info_plist(__version__)" in spec
+    assert "console=True" not in spec
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="the .app is built on macOS only")
+def test_the_built_app_has_the_final_info_plist() -> None:
+    import plistlib
+
+    plist_path = ROOT / "dist" / "dialdesk.app" / "Contents" / "Info.plist"
+    if not plist_path.is_file():
+        pytest.skip("no dist/dialdesk.app: run make bundle")
+    plist = plistlib.loads(plist_path.read_bytes())
+    assert plist["LSUIElement"] is True
+    assert "LSBackgroundOnly" not in plist
+    assert plist["CFBundleExecutable"] == "dialdesk"
+    schemes = {s for t in plist["CFBundleURLTypes"] for s in t["CFBundleURLSchemes"]}
+    assert schemes == set(handler.SCHEMES)
 
 
 def test_metainfo_is_valid() -> None:

@@ -38,17 +38,9 @@ def main(argv: list[str] | None = None) -> int:
 def open_link(url: str) -> int:
     from dialdesk import handoff
 
-    result = handoff.send_url(url)
-    if result == handoff.Delivery.DELIVERED:
-        return 0
-    if result == handoff.Delivery.NO_ANSWER:
-        # It may have taken the link: starting a second app could dial it twice.
-        print(
-            "dialdesk: the running dialdesk took the link but did not answer; "
-            "check its window before clicking again.",
-            file=sys.stderr,
-        )
-        return 5
+    settled = handoff.hand_over(url)  # delivered, unanswered, or a link no one can dial
+    if settled is not None:
+        return settled
     from dialdesk.ui.app import main as run_app
 
     return run_app(initial_url=url)

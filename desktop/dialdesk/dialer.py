@@ -129,6 +129,17 @@ class Dialer:
             if self._backend is None:
                 self._backend = self._factory()
 
+    def _require(self, capability: Capability) -> Backend:
+        backend = self.backend
+        if capability not in backend.capabilities:
+            if capability == Capability.SCHEDULE:
+                raise Unsupported(
+                    f"{backend.name.capitalize()} cannot schedule callbacks: queue "
+                    "callbacks are a Thulium feature."
+                )
+            raise Unsupported(f"The {backend.name} backend cannot do this ({capability}).")
+        return backend
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -215,6 +226,8 @@ class Dialer:
         confirmed: bool = False,
     ) -> Outcome:
         if not queue_id:
+            # Simotel has no queue callbacks: say so, not "choose a (Thulium) queue".
+            self._require(Capability.SCHEDULE)
             raise Unsupported("No queue chosen.", hint="Pass --queue or set thulium.queue_id.")
         return self._run(
             "schedule",
@@ -269,9 +282,7 @@ class Dialer:
         capability: Capability = Capability.CALL,
     ) -> Outcome:
         number = self.preview(text)
-        backend = self.backend
-        if capability not in backend.capabilities:
-            raise Unsupported(f"The {backend.name} backend cannot do this ({capability}).")
+        backend = self._require(capability)
         try:
             # Decide and record in one transaction: a double click, or a second dialdesk
             # process, sees the first attempt's row or waits until it is there.

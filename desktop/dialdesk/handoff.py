@@ -70,6 +70,19 @@ def _is_link(arg: str) -> bool:
     return bool(colon) and scheme.lower() in LINK_SCHEMES
 
 
+def unusable_link(url: str) -> str | None:
+    """Why dialdesk could never dial ``url`` (not a tel:/callto:/sip: link), else None.
+
+    Checked before anything is started: a ``javascript:`` or ``https:`` URL handed over by
+    a page must not cost a whole app start only to be dropped.
+    """
+    if _is_link(url):
+        return None
+    scheme, colon, _ = url.partition(":")
+    what = f"“{scheme}:” links" if colon and scheme else "this"
+    return f"{what} cannot be dialed; dialdesk takes tel:, callto: and sip: links."
+
+
 _SHORT_ESCAPES: Final = {"\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -251,6 +264,78 @@ def send(message: dict[str, Any], timeout: float = CONNECT_TIMEOUT_S) -> str:
 
 def send_url(url: str) -> str:
     return send({"cmd": "open-url", "url": url})
+
+
+def hand_over(url: str | None) -> int | None:
+    """Give a link (None: just show the window) to the running instance.
+
+    Returns the launcher's exit code when that settled it, or None when no instance
+    answered and this launch has to start the app.
+    """
+    result = send({"cmd": "open-url", "url": url} if url is not None else {"cmd": "show"})
+    if result == Delivery.DELIVERED:
+        return 0
+    if result == Delivery.NO_ANSWER:
+        # It may have taken the link: starting a second app could dial it twice.
+        print(
+            "dialdesk: the running dialdesk took the link but did not answer; "
+            "check its window before clicking again.",
+            file=sys.stderr,
+        )
+        return 5
+    reason = unusable_link(url) if url is not None else None
+    if reason is not None:
+        print(f"dialdesk: {reason}", file=sys.stderr)
+        return 2
+    return None
+
+
+# --- the bundle's link executable ---------------------------------------------------------
+
+LINK_EXECUTABLE: Final = "dialdesk-link"
+
+
+def app_command() -> list[str]:
+    """The command that starts the app itself: the bundle's GUI executable beside this
+    one, or (from source) this Python with ``-m dialdesk``."""
+    if getattr(sys, "frozen", False):
+        name = "dialdesk.exe" if sys.platform == "win32" else "dialdesk"
+        return [os.path.join(os.path.dirname(sys.executable), name)]
+    return [sys.executable, "-m", "dialdesk"]
+
+
+def link_main(args: list[str]) -> int:
+    """``dialdesk-link``: what the OS runs for a click in the bundle (and the menu entry).
+
+    A separate small executable because PyInstaller's PySide6 runtime hook imports QtCore
+    (and its 30 MB ICU) at every start of the GUI executable; this one is built without
+    Qt, speaks only the hand-off, and starts the app only when no instance answers.
+    """
+    if args == ["--untrusted-url"]:
+        args = []  # the menu entry: no URL, show the running app or start it
+    try:
+        url = link_argument(args)
+    except UsageError as exc:
+        print(f"dialdesk: {exc}", file=sys.stderr)
+        return 2
+    if url is None and args:
+        print(
+            f"dialdesk: {LINK_EXECUTABLE} only hands over links "
+            "(--untrusted-url URL); run dialdesk for anything else.",
+            file=sys.stderr,
+        )
+        return 2
+    settled = hand_over(url)
+    if settled is not None:
+        return settled
+    command = [*app_command(), *(["--untrusted-url", url] if url is not None else [])]
+    if sys.platform == "win32":
+        import subprocess
+
+        subprocess.Popen(command, close_fds=True)  # the app detaches; this launcher is done
+        return 0
+    os.execv(command[0], command)  # noqa: S606 - the same process becomes the app
+    return 1  # pragma: no cover - execv does not return
 
 
 def deliver_while_starting(message: dict[str, Any], within_s: float = 8.0) -> str:

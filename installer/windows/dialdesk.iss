@@ -1,7 +1,12 @@
-; Inno Setup script: per-user install of the dialdesk bundle (dist\dialdesk from make bundle,
+﻿; Inno Setup script: per-user install of the dialdesk bundle (dist\dialdesk from make bundle,
 ; built on Windows). No admin rights; the uninstaller removes every key and file it added.
 ; The [Registry] lines for links must equal what 'dialdesk handler register' writes:
 ; tests/test_installer.py compares them with platform/handler.py's windows_entries().
+;
+; Silent, for Intune/SCCM/scripts (README, "Installing on agents' PCs"):
+;   dialdesk-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART [/MERGETASKS=autostart]
+;   "%LOCALAPPDATA%\Programs\dialdesk\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;     keeps the saved PBX password and API key; add /DELETESECRETS=1 to delete them too.
 
 #define AppVersion "0.1.0"
 
@@ -19,15 +24,32 @@ Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\dialdesk.exe
-CloseApplications=yes
+; An update closes the running dialdesk (Restart Manager), also when silent; the
+; uninstaller, which has no Restart Manager, stops it in [Code] below.
+CloseApplications=force
+CloseApplicationsFilter=*.exe,*.dll,*.pyd
+RestartApplications=no
 ChangesAssociations=yes
+; The wizard follows the system's UI language: Polish on a Polish Windows, else English.
+LanguageDetectionMethod=uilanguage
+ShowLanguageDialog=auto
 
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "pl"; MessagesFile: "compiler:Languages\Polish.isl"
 
+[CustomMessages]
+en.Autostart=Start dialdesk when I log in
+pl.Autostart=Uruchamiaj dialdesk po zalogowaniu
+en.StartNow=Start dialdesk
+pl.StartNow=Uruchom dialdesk
+en.ChooseHandler=Choose dialdesk for phone links (Windows asks you to confirm)
+pl.ChooseHandler=Wybierz dialdesk do linków telefonicznych (Windows poprosi o potwierdzenie)
+en.DeleteSecrets=Also delete the PBX password and API key dialdesk saved in Windows Credential Manager?
+pl.DeleteSecrets=Usunąć także hasło i klucz API centrali zapisane przez dialdesk w Menedżerze poświadczeń Windows?
+
 [Tasks]
-Name: "autostart"; Description: "Start dialdesk when I log in"; Flags: unchecked
+Name: "autostart"; Description: "{cm:Autostart}"; Flags: unchecked
 
 [Files]
 Source: "..\..\dist\dialdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -36,34 +58,80 @@ Source: "..\..\dist\dialdesk\*"; DestDir: "{app}"; Flags: ignoreversion recurses
 Name: "{userprograms}\dialdesk"; Filename: "{app}\dialdesk.exe"
 
 [Registry]
-; tel:/callto: links (the table of platform/handler.py)
+; tel:/callto: links (the table of platform/handler.py); a click runs the small
+; dialdesk-link.exe, which never loads Qt, the icon is the app's
 Root: HKCU; Subkey: "Software\Classes\dialdesk.url"; ValueType: string; ValueName: ""; ValueData: "dialdesk phone link"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\dialdesk.url"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\dialdesk.url\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\dialdesk.exe"",0"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\dialdesk.url\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\dialdesk.exe"" --untrusted-url ""%1"""; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\dialdesk.url\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\dialdesk-link.exe"" --untrusted-url ""%1"""; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\dialdesk\Capabilities"; ValueType: string; ValueName: "ApplicationName"; ValueData: "dialdesk"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\dialdesk\Capabilities"; ValueType: string; ValueName: "ApplicationDescription"; ValueData: "Click-to-call through your PBX"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\dialdesk\Capabilities\URLAssociations"; ValueType: string; ValueName: "tel"; ValueData: "dialdesk.url"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\dialdesk\Capabilities\URLAssociations"; ValueType: string; ValueName: "callto"; ValueData: "dialdesk.url"; Flags: uninsdeletekey
+; the scheme keys may be shared with another app: only dialdesk's value goes on uninstall
+Root: HKCU; Subkey: "Software\Classes\tel"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKCU; Subkey: "Software\Classes\callto"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
 Root: HKCU; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueName: "dialdesk"; ValueData: "Software\dialdesk\Capabilities"; Flags: uninsdeletevalue
 Root: HKCU; Subkey: "Software\dialdesk"; Flags: uninsdeletekeyifempty
-; start at login (platform/autostart.py)
+; start at login (platform/autostart.py); the uninstaller also removes the value when the
+; app's Settings wrote it later (see [Code])
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "dialdesk"; ValueData: """{app}\dialdesk.exe"""; Tasks: autostart; Flags: uninsdeletevalue
 
 [Run]
-Filename: "{app}\dialdesk.exe"; Description: "Start dialdesk"; Flags: nowait postinstall skipifsilent
-Filename: "ms-settings:defaultapps"; Description: "Choose dialdesk for phone links (Windows asks you to confirm)"; Flags: shellexec postinstall skipifsilent unchecked
+Filename: "{app}\dialdesk.exe"; Description: "{cm:StartNow}"; Flags: nowait postinstall skipifsilent
+Filename: "ms-settings:defaultapps"; Description: "{cm:ChooseHandler}"; Flags: shellexec postinstall skipifsilent unchecked
 
 [Code]
-// Secrets stay in Credential Manager unless the user asks for them to go.
-procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+const
+  RunKey = 'Software\Microsoft\Windows\CurrentVersion\Run';
+
+// The uninstaller has no Restart Manager: stop this user's running dialdesk, or its files
+// stay in use and are left behind. (It keeps no unsaved work: settings are saved when
+// changed, and the call history is SQLite, which survives a killed process.)
+procedure StopRunningDialdesk();
 var
   Code: Integer;
 begin
-  if (CurUninstallStep = usUninstall) and
-     (MsgBox('Also delete the PBX password and API key dialdesk saved in Windows Credential Manager?',
-             mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES) then
+  Exec(ExpandConstant('{sys}\taskkill.exe'),
+       '/F /T /IM dialdesk.exe /FI "USERNAME eq ' + GetUserNameString + '"',
+       '', SW_HIDE, ewWaitUntilTerminated, Code);
+  Sleep(500);
+end;
+
+function InitializeUninstall(): Boolean;
+begin
+  StopRunningDialdesk();
+  Result := True;
+end;
+
+// Secrets stay in Credential Manager unless asked: the question is a suppressible message
+// box whose answer under /SUPPRESSMSGBOXES is No (keep them), so a silent uninstall never
+// waits on it; /DELETESECRETS=1 deletes them without asking.
+function DeleteSecrets(): Boolean;
+begin
+  if ExpandConstant('{param:DELETESECRETS|0}') = '1' then
+    Result := True
+  else
+    Result := SuppressibleMsgBox(CustomMessage('DeleteSecrets'), mbConfirmation,
+                                 MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES;
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Code: Integer;
+  Command: String;
+begin
+  if CurUninstallStep = usUninstall then
   begin
-    Exec(ExpandConstant('{app}\dialdesk.exe'), 'secret delete password', '', SW_HIDE, ewWaitUntilTerminated, Code);
-    Exec(ExpandConstant('{app}\dialdesk.exe'), 'secret delete api-key', '', SW_HIDE, ewWaitUntilTerminated, Code);
+    if DeleteSecrets() then
+    begin
+      Exec(ExpandConstant('{app}\dialdesk.exe'), 'secret delete password', '', SW_HIDE, ewWaitUntilTerminated, Code);
+      Exec(ExpandConstant('{app}\dialdesk.exe'), 'secret delete api-key', '', SW_HIDE, ewWaitUntilTerminated, Code);
+    end;
+    // "Start at login" from Settings writes the Run value after install: remove it when
+    // it starts this installation's dialdesk (not another copy's).
+    if RegQueryStringValue(HKCU, RunKey, 'dialdesk', Command) and
+       (Pos(Lowercase(ExpandConstant('{app}\dialdesk.exe')), Lowercase(Command)) > 0) then
+      RegDeleteValue(HKCU, RunKey, 'dialdesk');
   end;
 end;

@@ -504,6 +504,11 @@ Dzienniki: %3</translation>
         <translation>Centrala odrzuciła użytkownika API lub hasło.</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="75"/>
+        <source>The PBX refused the API account: its password or its API key is wrong (Simotel does not say which).</source>
+        <translation>Centrala odrzuciła konto API: błędne jest jego hasło lub klucz API (Simotel nie mówi, które).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialdesk/ui/errors.py" line="74"/>
         <source>The API user is not allowed to do this (permissions).</source>
         <translation>Użytkownik API nie ma do tego uprawnień.</translation>

@@ -59,4 +59,8 @@ def test_a_short_day_in_one_session_stays_flat(
     assert end.threads <= start.threads + with_tray.tasks.pool.maxThreadCount()
     assert end.fds <= start.fds
     if sys.version_info < (3, 12):  # immortal (and fixed) from 3.12 on
-        assert abs(end.none_refs - start.none_refs) <= 50
+        # A fall is what aborts the app (6.12.0 lost ~300 a call). Growth stays far below
+        # one a call: bench/endurance.py, alone in its process, measures +15 over 2,000
+        # calls; inside the suite, after some other tests, automatic garbage collection
+        # leaves up to one a call (the widgets rebuilt per call had left 10 to 15).
+        assert -50 <= end.none_refs - start.none_refs <= CALLS

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from dialdesk.pbx.base import CampaignRecord, Capability, Result
-from dialdesk.pbx.errors import BadAnswer, Rejected, Unsupported
-from dialdesk.pbx.http import CALL, Action, HttpClient, unusable
+from dialdesk.pbx.errors import AuthFailed, BadAnswer, Rejected, Unsupported
+from dialdesk.pbx.http import CALL, Action, Answer, HttpClient, unusable
 
 ORIGINATE = "api/v4/call/originate/act"
 CHECK = Action("The check", "the PBX", key="check")
@@ -49,7 +49,7 @@ class SimotelBackend:
             body["trunk_name"] = self.trunk_name
         if self.call_limit:
             body["call_limit"] = str(self.call_limit)
-        answer = self.http.send("PUT", ORIGINATE, body, CALL)
+        answer = self._send(body, CALL)
         data = answer.data if isinstance(answer.data, dict) else {}
         if "success" not in data:
             # No answer to "was it placed?": the PBX took the request, it may be ringing.
@@ -69,11 +69,30 @@ class SimotelBackend:
 
     def check(self) -> str:
         # No caller or callee: the PBX must refuse before dialing anything.
-        answer = self.http.send("PUT", ORIGINATE, {}, CHECK)
+        answer = self._send({}, CHECK)
         data = answer.data if isinstance(answer.data, dict) else {}
         if data.get("success") == 1:
             raise BadAnswer("The PBX accepted an empty request; it may not be a Simotel API.")
         return "Connected: the PBX accepted the API account."
+
+    def _send(self, body: dict[str, str], action: Action) -> Answer:
+        try:
+            return self.http.send("PUT", ORIGINATE, body, action)
+        except AuthFailed as exc:
+            if exc.code != "unauthorized":
+                raise
+            # Simotel answers 401 alike for a wrong password and a wrong X-APIKEY: say what
+            # its answer allows, not "wrong password".
+            raise AuthFailed(
+                "The PBX refused the API account: its password or its API key is wrong "
+                "(Simotel does not say which).",
+                messages=exc.messages,
+                request_id=exc.request_id,
+                status=exc.status,
+                hint=exc.hint,
+                code="unauthorized-account",
+                params=exc.params,
+            ) from None
 
     def _unsupported(self) -> Unsupported:
         return Unsupported("Simotel does not offer queue callbacks or campaigns in dialdesk.")

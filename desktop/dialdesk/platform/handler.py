@@ -50,6 +50,18 @@ def launcher() -> list[str]:
     return [sys.executable, "-m", "dialdesk"]
 
 
+def link_launcher() -> list[str]:
+    """The command the OS runs for a link: in the bundle, the small ``dialdesk-link``
+    beside the app (it never loads Qt); from source, the launcher itself, whose hand-off
+    already loads nothing heavy."""
+    if getattr(sys, "frozen", False):
+        suffix = ".exe" if sys.platform == "win32" else ""
+        link = Path(sys.executable).with_name(f"dialdesk-link{suffix}")
+        if link.is_file():
+            return [str(link)]
+    return launcher()
+
+
 # --- Linux --------------------------------------------------------------------------------
 
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -116,7 +128,7 @@ def _xdg_mime(*args: str) -> str:
 def register_linux(command: list[str] | None = None) -> Status:
     path = desktop_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(desktop_entry(command or launcher()), encoding="utf-8")
+    path.write_text(desktop_entry(command or link_launcher()), encoding="utf-8")
     tool = shutil.which("update-desktop-database")
     if tool is not None:
         subprocess.run([tool, str(path.parent)], capture_output=True, timeout=20, check=False)
@@ -171,20 +183,33 @@ class Registry(Protocol):
     def get_value(self, key: str, name: str) -> str | None: ...
     def delete_value(self, key: str, name: str) -> None: ...
     def delete_tree(self, key: str) -> None: ...
+    def delete_key_if_empty(self, key: str) -> None: ...
 
 
-def windows_entries(command: list[str]) -> list[tuple[str, str, str]]:
+def windows_entries(
+    command: list[str], link_command: list[str] | None = None
+) -> list[tuple[str, str, str]]:
     """Every (key under HKCU, value name, string data) dialdesk writes: the one table that
-    ``handler register`` and the Inno Setup script both follow. "" is the default value."""
-    run = " ".join(f'"{part}"' for part in command) + ' --untrusted-url "%1"'
+    ``handler register`` and the Inno Setup script both follow. "" is the default value.
+
+    ``link_command`` is what a click runs (the bundle's ``dialdesk-link.exe``, which never
+    loads Qt); the icon is the app's. "URL Protocol" marks a key as a URL scheme handler
+    (Microsoft, "Registering an Application to a URI Scheme"): browsers write it on their
+    ProgIDs (ChromeHTML, FirefoxURL-…), dialers on the scheme keys. dialdesk writes it on
+    both, and leaves the scheme keys' default value (another app's description) alone.
+    """
+    link = link_command or command
+    run = " ".join(f'"{part}"' for part in link) + ' --untrusted-url "%1"'
     entries = [
         (rf"Software\Classes\{PROGID}", "", "dialdesk phone link"),
+        (rf"Software\Classes\{PROGID}", "URL Protocol", ""),
         (rf"Software\Classes\{PROGID}\DefaultIcon", "", f'"{command[0]}",0'),
         (rf"Software\Classes\{PROGID}\shell\open\command", "", run),
         (CAPABILITIES, "ApplicationName", "dialdesk"),
         (CAPABILITIES, "ApplicationDescription", "Click-to-call through your PBX"),
     ]
     entries += [(CAPABILITIES + r"\URLAssociations", s, PROGID) for s in WINDOWS_SCHEMES]
+    entries += [(rf"Software\Classes\{s}", "URL Protocol", "") for s in WINDOWS_SCHEMES]
     entries.append((REGISTERED_APPS, "dialdesk", CAPABILITIES))
     return entries
 
@@ -192,7 +217,10 @@ def windows_entries(command: list[str]) -> list[tuple[str, str, str]]:
 # Trees that belong to dialdesk alone, and single values in shared keys: what unregister
 # removes, and nothing else.
 WINDOWS_OWNED_TREES: Final = (rf"Software\Classes\{PROGID}", APP_KEY)
-WINDOWS_SHARED_VALUES: Final = ((REGISTERED_APPS, "dialdesk"),)
+WINDOWS_SHARED_VALUES: Final = (
+    (REGISTERED_APPS, "dialdesk"),
+    *((rf"Software\Classes\{s}", "URL Protocol") for s in WINDOWS_SCHEMES),
+)
 DEFAULT_APPS_URI: Final = "ms-settings:defaultapps"
 
 
@@ -222,6 +250,15 @@ class WinRegistry:  # pragma: no cover - runs on Windows only
         except OSError:
             pass
 
+    def delete_key_if_empty(self, key: str) -> None:
+        try:
+            with self.winreg.OpenKey(self.root, key) as handle:
+                subkeys, values, _ = self.winreg.QueryInfoKey(handle)
+            if subkeys == 0 and values == 0:
+                self.winreg.DeleteKey(self.root, key)
+        except OSError:
+            pass
+
     def delete_tree(self, key: str) -> None:
         try:
             with self.winreg.OpenKey(self.root, key, 0, self.winreg.KEY_ALL_ACCESS) as handle:
@@ -236,8 +273,10 @@ class WinRegistry:  # pragma: no cover - runs on Windows only
             pass
 
 
-def register_windows(registry: Registry, command: list[str]) -> Status:
-    for key, name, data in windows_entries(command):
+def register_windows(
+    registry: Registry, command: list[str], link_command: list[str] | None = None
+) -> Status:
+    for key, name, data in windows_entries(command, link_command):
         registry.set_value(key, name, data)
     return Status(
         True,
@@ -252,11 +291,16 @@ def unregister_windows(registry: Registry) -> Status:
         registry.delete_tree(key)
     for key, name in WINDOWS_SHARED_VALUES:
         registry.delete_value(key, name)
+        if key != REGISTERED_APPS:
+            registry.delete_key_if_empty(key)  # a scheme key only dialdesk had written to
     return Status(False, "dialdesk is no longer registered for links.")
 
 
 def status_windows(registry: Registry) -> Status:
-    present = all(registry.get_value(k, n) is not None for k, n, _ in windows_entries(launcher()))
+    present = all(
+        registry.get_value(k, n) is not None
+        for k, n, _ in windows_entries(launcher(), link_launcher())
+    )
     chosen = {
         s: registry.get_value(
             rf"Software\Microsoft\Windows\Shell\Associations\UrlAssociations\{s}\UserChoice",
@@ -287,7 +331,7 @@ MACOS_NOTE: Final = (
 
 def register() -> Status:
     if sys.platform == "win32":  # pragma: no cover
-        return register_windows(WinRegistry(), launcher())
+        return register_windows(WinRegistry(), launcher(), link_launcher())
     if sys.platform == "darwin":  # pragma: no cover
         return Status(False, MACOS_NOTE)
     return register_linux()

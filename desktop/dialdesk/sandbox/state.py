@@ -65,6 +65,7 @@ class State:
         self.lock = threading.RLock()
         self.campaigns = _campaigns()
         self._requests: list[dict[str, Any]] = []
+        self._logged = 0  # request numbers keep counting across clear_requests()
         self._next_record = 231
         self._next_call = 1
 
@@ -74,8 +75,9 @@ class State:
         except ValueError:
             body = raw.decode("utf-8", "replace")
         with self.lock:
+            self._logged += 1
             entry = {
-                "n": len(self._requests) + 1,
+                "n": self._logged,
                 "time": time.strftime("%Y-%m-%d %H:%M:%S"),
                 "method": method,
                 "path": path,
@@ -87,7 +89,12 @@ class State:
 
     def set_outcome(self, n: int, status: int) -> None:
         with self.lock:
-            self._requests[n - 1]["status"] = status
+            # The log may have been cleared while this request was pending (a delay
+            # fault): then there is nothing to update, and no index to trust.
+            for entry in reversed(self._requests):
+                if entry["n"] == n:
+                    entry["status"] = status
+                    return
 
     def requests(self) -> list[dict[str, Any]]:
         with self.lock:

@@ -94,6 +94,10 @@ def error_text(error: PbxError) -> str:
         "unauthorized": QCoreApplication.translate(
             "Errors", "The PBX refused the API user or password."
         ),
+        "unauthorized-account": QCoreApplication.translate(
+            "Errors",
+            "The PBX refused the API account: its password or its API key is wrong (Simotel does not say which).",
+        ),
         "forbidden": QCoreApplication.translate(
             "Errors", "The API user is not allowed to do this (permissions)."
         ),

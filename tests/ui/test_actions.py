@@ -56,7 +56,7 @@ def test_schedule_sends_the_documented_body(
         "call_at": at.strftime("%Y-%m-%d %H:%M:%S"),
     }
     assert not dialog.isVisible()
-    assert "Queue Support will call +48 601 234 567" in ctl.dialbox.status_label.text()
+    assert "Queue Support will call the number +48 601 234 567" in ctl.dialbox.status_label.text()
     assert ctl.history.recent(1)[0].action == "schedule"
 
 
@@ -236,8 +236,12 @@ def test_quick_status_after_a_call(qtbot: QtBot, ctl: Controller, sandbox: Sandb
     ctl.dialbox.call_button.click()
     qtbot.waitUntil(lambda: ctl.dialbox.quick_frame.isVisible(), timeout=10000)
     buttons = {b.text(): b for b in ctl.dialbox.quick_frame.findChildren(QPushButton)}
-    assert set(buttons) == {"Interested", "Call back later", "Sale"}
-    buttons["Sale"].click()
+    assert set(buttons) == {
+        "Interested  (Alt+1)",
+        "Call back later  (Alt+2)",
+        "Sale  (Alt+3)",
+    }
+    buttons["Sale  (Alt+3)"].click()
     qtbot.waitUntil(lambda: len(sandbox.calls()) == 2, timeout=10000)
     assert sandbox.calls()[1]["body"] == {"phone_number": "601234567", "status_id": "8"}
     qtbot.waitUntil(lambda: "nothing changed" in ctl.dialbox.status_label.text(), timeout=5000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,16 +28,24 @@ from dialdesk.config import Named, Settings
 from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.numbers import Number
 from dialdesk.pbx import CampaignRecord, PbxError
-from dialdesk.ui.dialbox import ERROR_STYLE, guard_reasons
 from dialdesk.ui.errors import error_text
 from dialdesk.ui.lists import EditableTable
 from dialdesk.ui.tasks import Tasks
+from dialdesk.ui.wording import ERROR_STYLE, Tone, guard_reasons
 
 Work = Callable[[], Outcome]
 
 
+def qdatetime(moment: datetime) -> QDateTime:
+    """To the minute, in local time."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
 def when_text(moment: datetime) -> str:
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    """As the locale writes it, in the form and in the confirmation alike."""
+    return QLocale().toString(qdatetime(moment), QLocale.FormatType.ShortFormat)
 
 
 def named_combo(items: list[Named], current: str = "", *, optional: bool = False) -> QComboBox:
@@ -70,7 +78,9 @@ def explain(error: BaseException) -> str:
     if isinstance(error, PbxError):
         text = error_text(error)
         if error.request_id:
-            text += "\n" + f"Request id: {error.request_id}"
+            text += "\n" + QCoreApplication.translate("ActionDialog", "Request id: %1").replace(
+                "%1", error.request_id
+            )
         return text
     if isinstance(error, GuardStopped):
         return " ".join(guard_reasons(error.decision))
@@ -80,7 +90,7 @@ def explain(error: BaseException) -> str:
 class ActionDialog(QDialog):
     """A form that sends one request through the dialer, off the GUI thread."""
 
-    succeeded = Signal(str)  # the confirmation for the dial box
+    succeeded = Signal(str, object)  # the confirmation for the dial box, its Tone
 
     def __init__(
         self,
@@ -130,7 +140,7 @@ class ActionDialog(QDialog):
     def work(self) -> Work:
         raise NotImplementedError
 
-    def confirmation(self, outcome: Outcome) -> str:
+    def confirmation(self, outcome: Outcome) -> tuple[str, Tone]:
         raise NotImplementedError
 
     def show_error(self, text: str) -> None:
@@ -158,7 +168,7 @@ class ActionDialog(QDialog):
             self.show_error(explain(error))  # the form stays as filled
             return
         assert outcome is not None
-        self.succeeded.emit(self.confirmation(outcome))
+        self.succeeded.emit(*self.confirmation(outcome))
         self.accept()
 
 
@@ -169,7 +179,7 @@ class ScheduleDialog(ActionDialog):
     def build(self, settings: Settings) -> None:
         self.queues = settings.named("thulium.queues")
         self.queue = named_combo(self.queues, settings.text("thulium.queue_id"))
-        self.when = QDateTimeEdit(QDateTime(datetime.now() + timedelta(hours=1)))
+        self.when = QDateTimeEdit(qdatetime(datetime.now() + timedelta(hours=1)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setMinimumDateTime(QDateTime.currentDateTime())
@@ -193,14 +203,15 @@ class ScheduleDialog(ActionDialog):
         queue, at, text, dialer = combo_id(self.queue), self.at(), self.text, self.dialer
         return lambda: dialer.schedule(text, queue, at, Source.TYPED)
 
-    def confirmation(self, outcome: Outcome) -> str:
+    def confirmation(self, outcome: Outcome) -> tuple[str, Tone]:
         queue = combo_id(self.queue)
         name = next((q.name for q in self.queues if q.id == queue), queue)
         return (
-            self.tr("Queue %1 will call %2 at %3.")
+            self.tr("Queue %1 will call the number %2 at %3.")
             .replace("%1", name)
             .replace("%2", outcome.number.display)
-            .replace("%3", when_text(self.at()))
+            .replace("%3", when_text(self.at())),
+            Tone.OK,
         )
 
 
@@ -228,7 +239,7 @@ class CampaignDialog(ActionDialog):
         self.identifier = QLineEdit()
         self.agent_login = QLineEdit(settings.text("thulium.agent_login"))
         self.next_call_on = QCheckBox(self.tr("Next call at"))
-        self.next_call = QDateTimeEdit(QDateTime(datetime.now() + timedelta(days=1)))
+        self.next_call = QDateTimeEdit(qdatetime(datetime.now() + timedelta(days=1)))
         self.next_call.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.next_call.setCalendarPopup(True)
         self.next_call.setEnabled(False)
@@ -316,7 +327,7 @@ class CampaignDialog(ActionDialog):
         )
         return lambda: dialer.add_to_campaign(text, campaign, record, Source.TYPED)
 
-    def confirmation(self, outcome: Outcome) -> str:
+    def confirmation(self, outcome: Outcome) -> tuple[str, Tone]:
         campaign = combo_id(self.campaign)
         name = next((c.name for c in self.campaigns if c.id == campaign), "")
         where = f"{name} ({campaign})" if name else campaign
@@ -324,17 +335,28 @@ class CampaignDialog(ActionDialog):
             self.tr("Added %1 to %2 as record %3.")
             .replace("%1", outcome.number.display)
             .replace("%2", where)
-            .replace("%3", outcome.result.pbx_id or "?")
+            .replace("%3", outcome.result.pbx_id or "?"),
+            Tone.OK,
         )
 
 
-def status_confirmation(outcome: Outcome, status_name: str) -> str:
+def status_confirmation(outcome: Outcome, status_name: str) -> tuple[str, Tone]:
+    """What setting a status did: "nothing changed" is information, not a success."""
     campaigns = outcome.result.campaigns
+    shown = outcome.number.display
     if not campaigns:
-        return f"No campaign has {outcome.number.display} as its main number: nothing changed."
+        return (
+            QCoreApplication.translate(
+                "StatusDialog", "No campaign has %1 as its main number: nothing changed."
+            ).replace("%1", shown),
+            Tone.INFO,
+        )
     return (
-        f"Status {status_name} set for {outcome.number.display} in campaigns "
-        f"{', '.join(campaigns)}."
+        QCoreApplication.translate("StatusDialog", "Status %1 set for %2 in campaigns %3.")
+        .replace("%1", status_name)
+        .replace("%2", shown)
+        .replace("%3", ", ".join(campaigns)),
+        Tone.OK,
     )
 
 
@@ -360,7 +382,7 @@ class StatusDialog(ActionDialog):
         status, text, dialer = combo_id(self.status), self.text, self.dialer
         return lambda: dialer.set_campaign_status(text, status, Source.TYPED)
 
-    def confirmation(self, outcome: Outcome) -> str:
+    def confirmation(self, outcome: Outcome) -> tuple[str, Tone]:
         chosen = combo_id(self.status)
         name = next((s.name for s in self.statuses if s.id == chosen), chosen)
         return status_confirmation(outcome, name)

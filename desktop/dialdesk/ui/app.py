@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from dialdesk.ui.actions import ActionDialog
     from dialdesk.ui.dialbox import DialBox
     from dialdesk.ui.settings import SettingsDialog
+    from dialdesk.ui.wording import Tone
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,10 @@ class Controller(QObject):
         if self._dialbox is None:
             from dialdesk.ui.dialbox import DialBox
 
-            box = DialBox(lambda text: self.dialer.preview(text))
+            box = DialBox(
+                lambda text: self.dialer.preview(text),
+                decide=lambda number: self.dialer.decide(number, Source.TYPED),
+            )
             box.call_requested.connect(self.on_call_requested)
             box.redial_requested.connect(lambda text: self.place_call(text, Source.RECENT))
             box.settings_requested.connect(self.open_settings)
@@ -277,7 +281,9 @@ class Controller(QObject):
         try:
             number = self.dialer.preview(text)
         except NumberError as exc:
-            self.dialbox.show_error(exc.message)
+            from dialdesk.ui.wording import reason_text
+
+            self.dialbox.show_error(reason_text(exc))
             return
         self.busy = True
         self.dialbox.set_busy(True)
@@ -294,7 +300,6 @@ class Controller(QObject):
     ) -> None:
         self.busy = False
         self.dialbox.set_busy(False)
-        title = "dialdesk"
         if error is None:
             assert outcome is not None
             text = self.tr("%1: the PBX accepted the call. Your phone rings first.").replace(
@@ -302,11 +307,13 @@ class Controller(QObject):
             )
             if outcome.result.simulated:
                 text += " " + self.tr("(Sandbox: simulated.)")
-            for note in outcome.notes:
-                text += "\n" + note
+            if number.extension:
+                from dialdesk.ui.wording import extension_note
+
+                text += "\n" + extension_note(number)
             self.dialbox.show_placed(text)
             self.set_state(None)
-            self._notify(title, text)
+            self._notify(number.display, text)
             self.offer_quick_statuses(outcome)
         elif isinstance(error, GuardStopped):
             self.set_state(None)
@@ -316,14 +323,13 @@ class Controller(QObject):
             if error.needs_confirmation:
                 self.show_dialbox()
                 self.dialbox.ask_confirmation(reasons, number)
-            else:
-                self.dialbox.show_refused(" ".join(reasons))
-                self._notify(title, " ".join(reasons), error=True)
+            elif self.dialbox.show_refusal(error.decision, number):  # not a doubled press
+                self._notify(number.display, " ".join(reasons), error=True)
         else:
             text, details, settings = self._explain(error)
-            self.dialbox.show_error(text, details, offer_settings=settings)
+            self.dialbox.show_error(text, details, offer_settings=settings, about=number)
             self.set_state(State.ERROR, text)
-            self._notify(title, text, error=True)
+            self._notify(number.display, f"{number.display}: {text}", error=True)
         self.dialbox.set_recent(self.history.recent(10, action="call"))
 
     def _explain(self, error: BaseException) -> tuple[str, str, bool]:
@@ -373,8 +379,8 @@ class Controller(QObject):
         self.action_dialog = dialog
         dialog.open()
 
-    def on_action_succeeded(self, text: str) -> None:
-        self.dialbox.show_placed(text)
+    def on_action_succeeded(self, text: str, tone: Tone) -> None:
+        self.dialbox.show_placed(text, tone)
         self._notify("dialdesk", text)
 
     def offer_quick_statuses(self, outcome: Outcome) -> None:
@@ -397,7 +403,7 @@ class Controller(QObject):
                 self.dialbox.show_error(explain(error))
                 return
             assert outcome is not None
-            self.dialbox.show_placed(status_confirmation(outcome, name))
+            self.dialbox.show_placed(*status_confirmation(outcome, name))
 
         self.tasks.run(lambda: dialer.set_campaign_status(text, status_id, Source.TYPED), done)
 
@@ -426,7 +432,7 @@ class Controller(QObject):
         self.dialer = self._make_dialer()
         old.close()
         if self._dialbox is not None:
-            self._dialbox.on_text_changed(self._dialbox.number_edit.text())
+            self._dialbox.on_settings_changed()
         self.refresh()
 
     def show_about(self) -> None:

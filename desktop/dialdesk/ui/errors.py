@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dialdesk.pbx import PbxError
+from dialdesk.pbx import OutcomeUnknown, PbxError
 
 
 def _maybe_done(action: str) -> str:
@@ -108,7 +108,8 @@ def error_text(error: PbxError) -> str:
         text = texts[error.code]
         for n, key in enumerate(("host", "status", "missing", "name", "path"), start=1):
             text = text.replace(f"%{n}", p.get(key, ""))
-        if error.code in ("no-answer", "gateway"):
+        if error.code in ("no-answer", "gateway", "server") or isinstance(error, OutcomeUnknown):
+            # The request reached the server: whatever it says, it may have acted on it.
             text += " " + _maybe_done(p.get("action", ""))
     else:
         text = error.message + (f" {error.hint}" if error.hint else "")

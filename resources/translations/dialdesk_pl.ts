@@ -4,12 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="150"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="81"/>
+        <source>Request id: %1</source>
+        <translation>Identyfikator żądania: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="160"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="156"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="166"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -17,107 +22,107 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="211"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="222"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="212"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="223"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="214"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="225"/>
         <source>Add field</source>
         <translation>Dodaj pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="220"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="231"/>
         <source>Add to a campaign</source>
         <translation>Dodaj do kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="230"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="241"/>
         <source>Next call at</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="237"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="248"/>
         <source>Order</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="247"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="258"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="248"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="259"/>
         <source>Record status</source>
         <translation>Status rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="249"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="260"/>
         <source>Dictionary status</source>
         <translation>Status słownikowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="250"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="261"/>
         <source>Identifier</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="251"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="262"/>
         <source>Agent login</source>
         <translation>Login agenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="253"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="264"/>
         <source>Campaign fields</source>
         <translation>Pola kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="276"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="287"/>
         <source>Choose a campaign (a five-character id such as 00001).</source>
         <translation>Wybierz kampanię (pięcioznakowy identyfikator, np. 00001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="279"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="290"/>
         <source>The status MY_RECORD needs an agent login.</source>
         <translation>Status MY_RECORD wymaga loginu agenta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="281"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="292"/>
         <source>The status %1 needs the next call date.</source>
         <translation>Status %1 wymaga daty następnego kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="284"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="295"/>
         <source>Every campaign field needs a name.</source>
         <translation>Każde pole kampanii musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="286"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="297"/>
         <source>A campaign field is listed twice.</source>
         <translation>Pole kampanii występuje dwa razy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="288"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="299"/>
         <source>record status</source>
         <translation>status rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="289"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="300"/>
         <source>dictionary status</source>
         <translation>status słownikowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="294"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="305"/>
         <source>The %1 must be chosen from the list or be an id.</source>
         <translation>%1 trzeba wybrać z listy albo podać jego identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="324"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="335"/>
         <source>Added %1 to %2 as record %3.</source>
         <translation>Dodano %1 do kampanii %2 jako rekord %3.</translation>
     </message>
@@ -125,78 +130,78 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="198"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="202"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="199"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="203"/>
         <source>dialdesk: calling…</source>
         <translation>dialdesk: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="200"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
         <source>dialdesk: the last call failed</source>
         <translation>dialdesk: ostatnie połączenie się nie udało</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="201"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="205"/>
         <source>dialdesk: not set up (%1 missing)</source>
         <translation>dialdesk: nieskonfigurowany (brak: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="208"/>
         <source>dialdesk: Sandbox, calls are simulated</source>
         <translation>dialdesk: piaskownica, połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="208"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="212"/>
         <source>Link handling is paused</source>
         <translation>Obsługa linków jest wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="247"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="251"/>
         <source>dialdesk link</source>
         <translation>Link dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="249"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="253"/>
         <source>Link handling is paused: %1 was not dialed.</source>
         <translation>Obsługa linków jest wstrzymana: nie wybrano %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="264"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="268"/>
         <source>Another call was being placed: %1 is ready, press Call when you are.</source>
         <translation>Trwało zestawianie innego połączenia: %1 czeka, naciśnij Zadzwoń, gdy będziesz gotów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="300"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="305"/>
         <source>%1: the PBX accepted the call. Your phone rings first.</source>
         <translation>%1: centrala przyjęła połączenie. Najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="304"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="309"/>
         <source>(Sandbox: simulated.)</source>
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="511"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="517"/>
         <source>dialdesk could not start: %1</source>
         <translation>Nie udało się uruchomić dialdesk: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="87"/>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="342"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="88"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="348"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="436"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="442"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="437"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="443"/>
         <source>dialdesk %1
 Click-to-call for Thulium and Simotel.
 
@@ -212,183 +217,198 @@ Dzienniki: %3</translation>
 <context>
     <name>DialBox</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="128"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="96"/>
         <source>Sandbox: calls are simulated</source>
         <translation>Piaskownica: połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="133"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
         <source>Number, e.g. 22 123 45 67</source>
         <translation>Numer, np. 22 123 45 67</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="137"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="105"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="149"/>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="431"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="117"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="350"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="168"/>
-        <source>Call anyway</source>
-        <translation>Zadzwoń mimo to</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="169"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="183"/>
-        <source>Copy details</source>
-        <translation>Kopiuj szczegóły</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="185"/>
-        <source>Copy the error, the PBX&apos;s messages and the request id, for support</source>
-        <translation>Kopiuje błąd, komunikaty centrali i identyfikator żądania dla wsparcia technicznego</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="188"/>
-        <source>Open Settings</source>
-        <translation>Otwórz ustawienia</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="191"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="160"/>
         <source>Recent</source>
         <translation>Ostatnie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="196"/>
+        <location filename="../../desktop/dialdesk/ui/recent.py" line="38"/>
         <source>Double click or Enter to call again</source>
         <translation>Dwuklik lub Enter, aby zadzwonić ponownie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="202"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="148"/>
         <source>Schedule callback…</source>
         <translation>Zaplanuj oddzwonienie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="203"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="149"/>
         <source>Add to campaign…</source>
         <translation>Dodaj do kampanii…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="204"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="150"/>
         <source>Set status…</source>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="269"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="217"/>
         <source>Type a number first.</source>
         <translation>Najpierw wpisz numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="285"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="231"/>
         <source>Call %1</source>
         <translation>Zadzwoń na %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="289"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="107"/>
         <source>Type a phone number.</source>
         <translation>Wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="290"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="108"/>
         <source>That is too long to be a phone number.</source>
         <translation>To za długie na numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="291"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="111"/>
         <source>This is not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="292"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="112"/>
         <source>Too short: a digit or more is missing.</source>
         <translation>Za krótki: brakuje co najmniej jednej cyfry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="293"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="115"/>
         <source>Too long: there are digits too many.</source>
         <translation>Za długi: jest za dużo cyfr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="294"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="118"/>
         <source>The country code does not exist.</source>
         <translation>Taki numer kierunkowy kraju nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="295"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="121"/>
         <source>This link is not a phone number.</source>
         <translation>Ten link nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="301"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="131"/>
         <source>internal extension</source>
         <translation>numer wewnętrzny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="302"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="132"/>
         <source>emergency number</source>
         <translation>numer alarmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="303"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="133"/>
         <source>short code</source>
         <translation>numer skrócony</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="312"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="142"/>
         <source>Dials %1</source>
         <translation>Wybiera %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="314"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="146"/>
         <source>then extension %1</source>
         <translation>potem wewnętrzny %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="321"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="156"/>
         <source>⚠ Emergency number: dialdesk blocks it unless your settings allow it.</source>
         <translation>⚠ Numer alarmowy: dialdesk go blokuje, chyba że ustawienia na to pozwalają.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="324"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="162"/>
         <source>⚠ Premium-rate number: the call may be expensive.</source>
         <translation>⚠ Numer o podwyższonej opłacie: połączenie może być drogie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="326"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="168"/>
         <source>⚠ Foreign number: %1</source>
         <translation>⚠ Numer zagraniczny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="335"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="203"/>
+        <source>call placed</source>
+        <translation>połączenie zlecone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="204"/>
+        <source>done</source>
+        <translation>zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="205"/>
+        <source>no answer yet</source>
+        <translation>jeszcze bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="206"/>
+        <source>may have gone through</source>
+        <translation>mogło zostać zlecone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="207"/>
+        <source>refused by the PBX</source>
+        <translation>odrzucone przez centralę</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="208"/>
+        <source>failed</source>
+        <translation>nieudane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="209"/>
+        <source>not called</source>
+        <translation>nie dzwoniono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="215"/>
+        <source>Extension %1: dial it once the call connects.</source>
+        <translation>Numer wewnętrzny %1: wybierz go po nawiązaniu połączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="249"/>
         <source>Type a phone number first.</source>
         <translation>Najpierw wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="352"/>
-        <source>Mark %1:</source>
-        <translation>Oznacz %1:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="429"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="350"/>
         <source>Calling…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="447"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="361"/>
         <source>Calling %1: your phone rings first.</source>
         <translation>Łączenie z %1: najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="462"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="389"/>
+        <source>Already called</source>
+        <translation>Już dzwoniono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="398"/>
         <source>Call %1?</source>
         <translation>Zadzwonić na %1?</translation>
     </message>
@@ -542,132 +562,168 @@ Dzienniki: %3</translation>
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="63"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="35"/>
         <source>Emergency numbers are blocked in dialdesk: dial them from your phone directly.</source>
         <translation>Numery alarmowe są w dialdesk zablokowane: wybierz je bezpośrednio na telefonie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="67"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="39"/>
         <source>This is an emergency number.</source>
         <translation>To numer alarmowy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="68"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="40"/>
         <source>Premium-rate numbers are blocked by your settings.</source>
         <translation>Numery o podwyższonej opłacie są zablokowane w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="71"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="43"/>
         <source>This is a premium-rate number: the call may be expensive.</source>
         <translation>To numer o podwyższonej opłacie: połączenie może być drogie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="74"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="46"/>
         <source>You called %1 moments ago; wait %2 s before doing it again.</source>
         <translation>Przed chwilą dzwoniono na %1; odczekaj %2 s, zanim zadzwonisz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="77"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="49"/>
         <source>You sent this for %1 moments ago; wait %2 s before doing it again.</source>
         <translation>Przed chwilą wysłano to samo dla %1; odczekaj %2 s, zanim spróbujesz ponownie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="80"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="52"/>
         <source>More than %1 calls from links in a minute: links are paused for a moment.</source>
         <translation>Ponad %1 połączeń z linków w ciągu minuty: obsługa linków jest na chwilę wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="83"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="55"/>
         <source>This number came from a link.</source>
         <translation>Ten numer pochodzi z linku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="96"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="68"/>
         <source>fixed line</source>
         <translation>stacjonarny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="97"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="69"/>
         <source>mobile</source>
         <translation>komórkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="98"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="70"/>
         <source>fixed line or mobile</source>
         <translation>stacjonarny lub komórkowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="99"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="71"/>
         <source>toll-free</source>
         <translation>bezpłatny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="100"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="72"/>
         <source>premium rate</source>
         <translation>o podwyższonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="73"/>
         <source>shared cost</source>
         <translation>o współdzielonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="102"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="74"/>
         <source>VoIP</source>
         <translation>VoIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="103"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="75"/>
         <source>personal number</source>
         <translation>numer osobisty</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="104"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="76"/>
         <source>pager</source>
         <translation>pager</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="105"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="77"/>
         <source>company number</source>
         <translation>numer firmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="106"/>
+        <location filename="../../desktop/dialdesk/ui/wording.py" line="78"/>
         <source>voicemail</source>
         <translation>poczta głosowa</translation>
     </message>
 </context>
 <context>
+    <name>MessageSlot</name>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="35"/>
+        <source>Call anyway</source>
+        <translation>Zadzwoń mimo to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="50"/>
+        <source>Copy details</source>
+        <translation>Kopiuj szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="52"/>
+        <source>Copy the error, the PBX&apos;s messages and the request id, for support</source>
+        <translation>Kopiuje błąd, komunikaty centrali i identyfikator żądania dla wsparcia technicznego</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="55"/>
+        <source>Open Settings</source>
+        <translation>Otwórz ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStatuses</name>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/quick.py" line="32"/>
+        <source>Mark %1:</source>
+        <translation>Oznacz %1:</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="167"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="177"/>
         <source>Schedule a callback</source>
         <translation>Zaplanuj oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="176"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="186"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="177"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="187"/>
         <source>Call at</source>
         <translation>Zadzwoń o</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="187"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="197"/>
         <source>Choose a queue.</source>
         <translation>Wybierz kolejkę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="189"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="199"/>
         <source>That time has passed: choose a time from now on.</source>
         <translation>Ten czas już minął: wybierz późniejszy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="200"/>
-        <source>Queue %1 will call %2 at %3.</source>
-        <translation>Kolejka %1 zadzwoni na %2 o %3.</translation>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="210"/>
+        <source>Queue %1 will call the number %2 at %3.</source>
+        <translation>Kolejka %1 zadzwoni pod numer %2 o %3.</translation>
     </message>
 </context>
 <context>
@@ -1023,22 +1079,32 @@ Dzienniki: %3</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="343"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="349"/>
+        <source>No campaign has %1 as its main number: nothing changed.</source>
+        <translation>Żadna kampania nie ma %1 jako numeru głównego: nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="355"/>
+        <source>Status %1 set for %2 in campaigns %3.</source>
+        <translation>Ustawiono status %1 dla %2 w kampaniach %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="365"/>
         <source>Set the campaign status</source>
         <translation>Ustaw status w kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="348"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="370"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="350"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="372"/>
         <source>Sets the status of every campaign record whose main number is this one.</source>
         <translation>Ustawia status każdego rekordu kampanii, którego głównym numerem jest ten numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="357"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="379"/>
         <source>Choose a status.</source>
         <translation>Wybierz status.</translation>
     </message>

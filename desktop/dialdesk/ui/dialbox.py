@@ -86,6 +86,8 @@ class DialBox(QWidget):
         self._seen = False  # the agent saw the message and closed the box
         self.anchored = Anchored(self)
         self._callable = False
+        self._said: tuple[str, Tone, str, bool] = ("", Tone.INFO, "", False)
+        self._said_before_calling: tuple[str, Tone, str, bool] | None = None
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit)
         self.setWindowTitle("dialdesk")
@@ -350,9 +352,11 @@ class DialBox(QWidget):
 
     def _say(self, text: str, tone: Tone, details: str = "", offer_settings: bool = False) -> None:
         self._message_key = self._key
+        self._said = (text, tone, details, offer_settings)
         self.messages.show_message(text, tone, details, offer_settings)
 
     def show_calling(self, number: Number) -> None:
+        self._said_before_calling = self._said if self.messages.showing else None
         self._say(
             self.tr("Calling %1: your phone rings first.").replace("%1", number.display), Tone.INFO
         )
@@ -377,7 +381,11 @@ class DialBox(QWidget):
     def show_refusal(self, decision: Decision, number: Number) -> bool:
         """A guard said no. A doubled press of Call is not news: the message about the call
         stays, Call says "Already called" for a moment. Returns whether it was told."""
-        if only_duplicate(decision) and self.messages.tone in (Tone.OK, Tone.INFO):
+        if only_duplicate(decision):
+            if self._said_before_calling is not None:
+                self._say(*self._said_before_calling)
+            else:
+                self.messages.clear()
             self.call_button.setText(self.tr("Already called"))
             self._hint_timer.start()
             return False

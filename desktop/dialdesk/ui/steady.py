@@ -114,7 +114,7 @@ class SteadyButton(QPushButton):
             event.accept()
             if event.isAutoRepeat() or not self.settled() or not self.isEnabled():
                 return  # a held or doubled key was meant for what was there before
-            self.animateClick()
+            self.click()
             return
         super().keyPressEvent(event)
 

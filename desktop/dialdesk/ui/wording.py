@@ -102,19 +102,25 @@ class Tone(enum.Enum):
         return {Tone.OK: "✔", Tone.INFO: "ℹ", Tone.WARN: "⚠", Tone.ERROR: "✖"}[self]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DialBox", text)
-
-
 def reason_text(exc: NumberError) -> str:
     texts = {
-        Reason.EMPTY: _t("Type a phone number."),
-        Reason.INPUT_TOO_LONG: _t("That is too long to be a phone number."),
-        Reason.NOT_A_NUMBER: _t("This is not a phone number."),
-        Reason.TOO_SHORT: _t("Too short: a digit or more is missing."),
-        Reason.TOO_LONG: _t("Too long: there are digits too many."),
-        Reason.UNKNOWN_COUNTRY_CODE: _t("The country code does not exist."),
-        Reason.UNSUPPORTED_URI: _t("This link is not a phone number."),
+        Reason.EMPTY: QCoreApplication.translate("DialBox", "Type a phone number."),
+        Reason.INPUT_TOO_LONG: QCoreApplication.translate(
+            "DialBox", "That is too long to be a phone number."
+        ),
+        Reason.NOT_A_NUMBER: QCoreApplication.translate("DialBox", "This is not a phone number."),
+        Reason.TOO_SHORT: QCoreApplication.translate(
+            "DialBox", "Too short: a digit or more is missing."
+        ),
+        Reason.TOO_LONG: QCoreApplication.translate(
+            "DialBox", "Too long: there are digits too many."
+        ),
+        Reason.UNKNOWN_COUNTRY_CODE: QCoreApplication.translate(
+            "DialBox", "The country code does not exist."
+        ),
+        Reason.UNSUPPORTED_URI: QCoreApplication.translate(
+            "DialBox", "This link is not a phone number."
+        ),
     }
     return texts.get(exc.reason, exc.message)
 
@@ -122,9 +128,9 @@ def reason_text(exc: NumberError) -> str:
 def describe(number: Number) -> str:
     """Rich text: the number as written, its country and type, and what is dialed."""
     kind_names = {
-        Kind.EXTENSION: _t("internal extension"),
-        Kind.EMERGENCY: _t("emergency number"),
-        Kind.SHORT_CODE: _t("short code"),
+        Kind.EXTENSION: QCoreApplication.translate("DialBox", "internal extension"),
+        Kind.EMERGENCY: QCoreApplication.translate("DialBox", "emergency number"),
+        Kind.SHORT_CODE: QCoreApplication.translate("DialBox", "short code"),
     }
     parts = [f"<b>{number.display}</b>"]
     if number.kind is Kind.PUBLIC:
@@ -133,20 +139,36 @@ def describe(number: Number) -> str:
     else:
         parts.append(kind_names.get(number.kind, number.type))
     line = " · ".join(p for p in parts if p)
-    dials = _t("Dials %1").replace("%1", f"<code>{number.dial}</code>")
+    dials = QCoreApplication.translate("DialBox", "Dials %1").replace(
+        "%1", f"<code>{number.dial}</code>"
+    )
     if number.extension:
-        dials += " · " + _t("then extension %1").replace("%1", number.extension)
+        dials += " · " + QCoreApplication.translate("DialBox", "then extension %1").replace(
+            "%1", number.extension
+        )
     return f"{line}<br><span style='color:#5f6368'>{dials}</span>"
 
 
 def warnings(number: Number) -> list[str]:
     out = []
     if number.kind is Kind.EMERGENCY:
-        out.append(_t("⚠ Emergency number: dialdesk blocks it unless your settings allow it."))
+        out.append(
+            QCoreApplication.translate(
+                "DialBox", "⚠ Emergency number: dialdesk blocks it unless your settings allow it."
+            )
+        )
     if number.premium:
-        out.append(_t("⚠ Premium-rate number: the call may be expensive."))
+        out.append(
+            QCoreApplication.translate(
+                "DialBox", "⚠ Premium-rate number: the call may be expensive."
+            )
+        )
     if number.foreign:
-        out.append(_t("⚠ Foreign number: %1").replace("%1", country_name(number.region)))
+        out.append(
+            QCoreApplication.translate("DialBox", "⚠ Foreign number: %1").replace(
+                "%1", country_name(number.region)
+            )
+        )
     return out
 
 
@@ -178,16 +200,18 @@ def only_duplicate(decision: Decision) -> bool:
 def outcome_words(outcome: str) -> tuple[str, Tone]:
     """A history outcome as Recent shows it."""
     words = {
-        "placed": (_t("call placed"), Tone.OK),
-        "done": (_t("done"), Tone.OK),
-        "pending": (_t("no answer yet"), Tone.WARN),
-        "unknown": (_t("may have gone through"), Tone.WARN),
-        "rejected": (_t("refused by the PBX"), Tone.ERROR),
-        "failed": (_t("failed"), Tone.ERROR),
-        "refused": (_t("not called"), Tone.WARN),
+        "placed": (QCoreApplication.translate("DialBox", "call placed"), Tone.OK),
+        "done": (QCoreApplication.translate("DialBox", "done"), Tone.OK),
+        "pending": (QCoreApplication.translate("DialBox", "no answer yet"), Tone.WARN),
+        "unknown": (QCoreApplication.translate("DialBox", "may have gone through"), Tone.WARN),
+        "rejected": (QCoreApplication.translate("DialBox", "refused by the PBX"), Tone.ERROR),
+        "failed": (QCoreApplication.translate("DialBox", "failed"), Tone.ERROR),
+        "refused": (QCoreApplication.translate("DialBox", "not called"), Tone.WARN),
     }
     return words.get(outcome, (outcome, Tone.INFO))
 
 
 def extension_note(number: Number) -> str:
-    return _t("Extension %1: dial it once the call connects.").replace("%1", number.extension or "")
+    return QCoreApplication.translate(
+        "DialBox", "Extension %1: dial it once the call connects."
+    ).replace("%1", number.extension or "")

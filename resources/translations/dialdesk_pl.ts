@@ -4,17 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="81"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="69"/>
+        <source>None named in Settings: type the %1 id</source>
+        <translation>Brak nazw w Ustawieniach: wpisz identyfikator %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="101"/>
         <source>Request id: %1</source>
         <translation>Identyfikator żądania: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="160"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="189"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="166"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="195"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -22,107 +27,118 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="222"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="254"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="223"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="255"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="225"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="257"/>
         <source>Add field</source>
         <translation>Dodaj pole</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="231"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="263"/>
         <source>Add to a campaign</source>
         <translation>Dodaj do kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="241"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="269"/>
+        <source>campaign</source>
+        <translation>kampanii</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="271"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="273"/>
+        <source>status</source>
+        <translation>statusu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="277"/>
         <source>Next call at</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="248"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="284"/>
         <source>Order</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="258"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="294"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="259"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="295"/>
         <source>Record status</source>
         <translation>Status rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="260"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="296"/>
         <source>Dictionary status</source>
         <translation>Status słownikowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="261"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="297"/>
         <source>Identifier</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="262"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="298"/>
         <source>Agent login</source>
         <translation>Login agenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="264"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="300"/>
         <source>Campaign fields</source>
         <translation>Pola kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="287"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="323"/>
         <source>Choose a campaign (a five-character id such as 00001).</source>
         <translation>Wybierz kampanię (pięcioznakowy identyfikator, np. 00001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="290"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="326"/>
         <source>The status MY_RECORD needs an agent login.</source>
         <translation>Status MY_RECORD wymaga loginu agenta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="292"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="328"/>
         <source>The status %1 needs the next call date.</source>
         <translation>Status %1 wymaga daty następnego kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="295"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="331"/>
         <source>Every campaign field needs a name.</source>
         <translation>Każde pole kampanii musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="297"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="333"/>
         <source>A campaign field is listed twice.</source>
         <translation>Pole kampanii występuje dwa razy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="299"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="335"/>
         <source>record status</source>
         <translation>status rekordu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="300"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="336"/>
         <source>dictionary status</source>
         <translation>status słownikowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="305"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="341"/>
         <source>The %1 must be chosen from the list or be an id.</source>
         <translation>%1 trzeba wybrać z listy albo podać jego identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="335"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="371"/>
         <source>Added %1 to %2 as record %3.</source>
         <translation>Dodano %1 do kampanii %2 jako rekord %3.</translation>
     </message>
@@ -696,32 +712,37 @@ Dzienniki: %3</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="177"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="206"/>
         <source>Schedule a callback</source>
         <translation>Zaplanuj oddzwonienie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="186"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="211"/>
+        <source>queue</source>
+        <translation>kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="218"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="187"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="219"/>
         <source>Call at</source>
         <translation>Zadzwoń o</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="197"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="229"/>
         <source>Choose a queue.</source>
         <translation>Wybierz kolejkę.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="199"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="231"/>
         <source>That time has passed: choose a time from now on.</source>
         <translation>Ten czas już minął: wybierz późniejszy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="210"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="242"/>
         <source>Queue %1 will call the number %2 at %3.</source>
         <translation>Kolejka %1 zadzwoni pod numer %2 o %3.</translation>
     </message>
@@ -1079,32 +1100,37 @@ Dzienniki: %3</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="349"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="385"/>
         <source>No campaign has %1 as its main number: nothing changed.</source>
         <translation>Żadna kampania nie ma %1 jako numeru głównego: nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="355"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="391"/>
         <source>Status %1 set for %2 in campaigns %3.</source>
         <translation>Ustawiono status %1 dla %2 w kampaniach %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="365"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="401"/>
         <source>Set the campaign status</source>
         <translation>Ustaw status w kampanii</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="370"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="405"/>
+        <source>status</source>
+        <translation>statusu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="406"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="372"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="408"/>
         <source>Sets the status of every campaign record whose main number is this one.</source>
         <translation>Ustawia status każdego rekordu kampanii, którego głównym numerem jest ten numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/actions.py" line="379"/>
+        <location filename="../../desktop/dialdesk/ui/actions.py" line="415"/>
         <source>Choose a status.</source>
         <translation>Wybierz status.</translation>
     </message>

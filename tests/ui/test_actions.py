@@ -259,3 +259,90 @@ def test_simotel_hides_the_actions(ctl: Controller) -> None:
     ctl.settings.set("account.backend", "simotel")
     ctl.on_settings_saved()
     assert all(not b.isVisibleTo(ctl.dialbox) for b in ctl.dialbox.action_buttons.values())
+
+
+# --- keyboard first, and words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["schedule", "campaign", "status"])
+def test_a_form_starts_on_its_first_field_and_enter_sends(
+    qtbot: QtBot, ctl: Controller, kind: str
+) -> None:
+    dialog = open_form(ctl, kind)
+    qtbot.waitExposed(dialog)
+    first = dialog.form.itemAt(0, dialog.form.ItemRole.FieldRole).widget()
+    focused = dialog.focusWidget()  # the window's focus, whether or not it is active
+    assert focused is first or first.isAncestorOf(focused)
+    assert not dialog.ok_button.hasFocus()
+    assert dialog.ok_button.isDefault()
+
+
+def test_set_status_sends_the_status_chosen_with_the_keyboard(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = open_form(ctl, "status")
+    assert isinstance(dialog, StatusDialog)
+    qtbot.waitExposed(dialog)
+    focused = dialog.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Down)  # the second status
+    chosen = dialog.status.currentData()
+    assert chosen != dialog.statuses[0].id
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(sandbox.calls()) == 1, timeout=5000)
+    assert sandbox.calls()[0]["body"]["status_id"] == chosen
+
+
+def test_add_field_starts_editing_the_new_cell(qtbot: QtBot, ctl: Controller) -> None:
+    dialog = open_form(ctl, "campaign")
+    assert isinstance(dialog, CampaignDialog)
+    qtbot.waitExposed(dialog)
+    table = dialog.fields.table
+    dialog.fields.on_add()
+    assert table.state() == table.State.EditingState
+    qtbot.keyClicks(dialog.focusWidget(), "city")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert table.item(0, 0).text() == "city"
+
+
+def test_a_typed_past_time_is_refused_not_rewritten(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = open_form(ctl, "schedule")
+    assert isinstance(dialog, ScheduleDialog)
+    past = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=3)
+    dialog.when.setDateTime(QDateTime(past))
+    assert dialog.at() == past  # kept as typed
+    dialog.ok_button.click()
+    assert "has passed" in dialog.error_label.text()
+    assert sandbox.calls() == []
+
+
+def test_times_show_as_the_locale_writes_them(ctl: Controller) -> None:
+    from PySide6.QtCore import QLocale
+
+    from dialdesk.ui.actions import when_text
+
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        dialog = open_form(ctl, "schedule")
+        assert isinstance(dialog, ScheduleDialog)
+        dialog.when.setDateTime(QDateTime(datetime(2030, 3, 4, 18, 30)))
+        assert dialog.when.text() == "4.03.2030 18:30"
+        assert when_text(datetime(2030, 3, 4, 18, 30)) == "4.03.2030 18:30"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_empty_pickers_say_an_id_can_be_typed(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(type(ctl.settings), "named", lambda self, key: [])
+    dialog = open_form(ctl, "status")
+    assert isinstance(dialog, StatusDialog)
+    line = dialog.status.lineEdit()
+    assert "type the status id" in line.placeholderText()
+    dialog.status.setEditText("8")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: len(sandbox.calls()) == 1, timeout=5000)
+    assert sandbox.calls()[0]["body"]["status_id"] == "8"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,16 +44,35 @@ def qdatetime(moment: datetime) -> QDateTime:
     )
 
 
+def local_format() -> str:
+    """The locale's short date and time (dd.MM.yyyy HH:mm in Polish), with a full year."""
+    locale = QLocale()
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def when_text(moment: datetime) -> str:
     """As the locale writes it, in the form and in the confirmation alike."""
-    return QLocale().toString(qdatetime(moment), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdatetime(moment), local_format())
 
 
-def named_combo(items: list[Named], current: str = "", *, optional: bool = False) -> QComboBox:
-    """Pick by name; an id not in the list can still be typed."""
+def named_combo(
+    items: list[Named], current: str = "", *, optional: bool = False, what: str = ""
+) -> QComboBox:
+    """Pick by name; an id not in the list can still be typed, and an empty list says so."""
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if not items:
+        hint = QCoreApplication.translate(
+            "ActionDialog", "None named in Settings: type the %1 id"
+        ).replace("%1", what)
+        line = combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(hint)
+        combo.setToolTip(hint)
     if optional:
         combo.addItem("—", "")
     for item in items:
@@ -119,6 +139,7 @@ class ActionDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.on_ok)
         self.buttons.rejected.connect(self.reject)
+        self.ok_button.setDefault(True)  # Enter sends, from any field
         heading = QLabel(f"<b>{number.display}</b>")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -129,6 +150,14 @@ class ActionDialog(QDialog):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first field, not OK: the agent came to fill the form in.
+        item = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        first = item.widget() if item is not None else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def build(self, settings: Settings) -> None:
         """Add this form's fields to ``self.form``."""
@@ -178,11 +207,14 @@ class ScheduleDialog(ActionDialog):
 
     def build(self, settings: Settings) -> None:
         self.queues = settings.named("thulium.queues")
-        self.queue = named_combo(self.queues, settings.text("thulium.queue_id"))
+        self.queue = named_combo(
+            self.queues, settings.text("thulium.queue_id"), what=self.tr("queue")
+        )
         self.when = QDateTimeEdit(qdatetime(datetime.now() + timedelta(hours=1)))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setMinimumDateTime(QDateTime.currentDateTime())
+        # As the locale writes it; no minimum: a past time typed is refused with a reason,
+        # never silently replaced by another.
+        self.when.setDisplayFormat(local_format())
         self.form.addRow(self.tr("Queue"), self.queue)
         self.form.addRow(self.tr("Call at"), self.when)
 
@@ -233,14 +265,18 @@ class CampaignDialog(ActionDialog):
     def build(self, settings: Settings) -> None:
         self.campaigns = settings.named("thulium.campaigns")
         self.record_statuses = settings.named("thulium.record_statuses")
-        self.campaign = named_combo(self.campaigns, settings.text("thulium.campaign_id"))
-        self.status = named_combo(self.record_statuses, optional=True)
-        self.dictionary = named_combo(settings.named("thulium.statuses"), optional=True)
+        self.campaign = named_combo(
+            self.campaigns, settings.text("thulium.campaign_id"), what=self.tr("campaign")
+        )
+        self.status = named_combo(self.record_statuses, optional=True, what=self.tr("status"))
+        self.dictionary = named_combo(
+            settings.named("thulium.statuses"), optional=True, what=self.tr("status")
+        )
         self.identifier = QLineEdit()
         self.agent_login = QLineEdit(settings.text("thulium.agent_login"))
         self.next_call_on = QCheckBox(self.tr("Next call at"))
         self.next_call = QDateTimeEdit(qdatetime(datetime.now() + timedelta(days=1)))
-        self.next_call.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.next_call.setDisplayFormat(local_format())
         self.next_call.setCalendarPopup(True)
         self.next_call.setEnabled(False)
         self.next_call_on.toggled.connect(self.next_call.setEnabled)
@@ -366,7 +402,7 @@ class StatusDialog(ActionDialog):
 
     def build(self, settings: Settings) -> None:
         self.statuses = settings.named("thulium.statuses")
-        self.status = named_combo(self.statuses)
+        self.status = named_combo(self.statuses, what=self.tr("status"))
         self.form.addRow(self.tr("Status"), self.status)
         note = QLabel(
             self.tr("Sets the status of every campaign record whose main number is this one.")

@@ -480,97 +480,102 @@ Dzienniki: %3</translation>
         <translation>Nie znaleziono: sprawdź adres serwera w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="48"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="53"/>
         <source>The secure connection to %1 failed: its certificate was not accepted. If your PBX uses a private certificate, set the CA bundle file in Settings.</source>
         <translation>Bezpieczne połączenie z %1 nie powiodło się: certyfikat nie został zaakceptowany. Jeśli centrala używa prywatnego certyfikatu, wskaż plik certyfikatów CA w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="52"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="57"/>
         <source>%1 did not answer the connection attempt.</source>
         <translation>%1 nie odpowiedział na próbę połączenia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="55"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="60"/>
         <source>Cannot find the server %1. Check the server address in Settings.</source>
         <translation>Nie można znaleźć serwera %1. Sprawdź adres serwera w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="58"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="63"/>
         <source>%1 refused the connection. Check the server address, and that the PBX is running and lets you in.</source>
         <translation>%1 odrzucił połączenie. Sprawdź adres serwera oraz czy centrala działa i przyjmuje połączenia z Twojego komputera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="62"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="67"/>
         <source>No answer from the PBX (%1).</source>
         <translation>Brak odpowiedzi centrali (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="63"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="68"/>
         <source>The server answered with a web page, not the PBX API. Check the server address in Settings.</source>
         <translation>Serwer odpowiedział stroną internetową, a nie API centrali. Sprawdź adres serwera w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="67"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="72"/>
         <source>The server&apos;s answer is not the PBX API&apos;s. Check the server address in Settings.</source>
         <translation>Odpowiedź serwera nie pochodzi z API centrali. Sprawdź adres serwera w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="71"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="76"/>
         <source>The PBX refused the API user or password.</source>
         <translation>Centrala odrzuciła użytkownika API lub hasło.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="74"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="79"/>
         <source>The API user is not allowed to do this (permissions).</source>
         <translation>Użytkownik API nie ma do tego uprawnień.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="77"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="82"/>
         <source>A gateway in front of the PBX gave up waiting (HTTP %2).</source>
         <translation>Brama przed centralą przestała czekać na odpowiedź (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="80"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="85"/>
         <source>The PBX had an internal error (HTTP %2).</source>
         <translation>Wewnętrzny błąd centrali (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="81"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="86"/>
         <source>The server redirected the request (HTTP %2). Check the server address in Settings.</source>
         <translation>Serwer przekierował żądanie (HTTP %2). Sprawdź adres serwera w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="85"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="90"/>
         <source>The PBX refused the request.</source>
         <translation>Centrala odrzuciła żądanie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="86"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="91"/>
         <source>The PBX refused the call.</source>
         <translation>Centrala odrzuciła połączenie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="87"/>
-        <source>The PBX account is not set up: %3 missing. Open Settings.</source>
-        <translation>Konto centrali nie jest skonfigurowane: brak %3. Otwórz ustawienia.</translation>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="92"/>
+        <source>The PBX account is not set up: %3 missing.</source>
+        <translation>Konto centrali nie jest skonfigurowane: brakuje pól %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="90"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="117"/>
+        <source>Open Settings.</source>
+        <translation>Otwórz ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="95"/>
         <source>No %4 is stored in the keyring for this account. Enter it in Settings.</source>
         <translation>W magazynie haseł nie ma zapisanego %4 dla tego konta. Wpisz je w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="93"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="98"/>
         <source>The CA bundle file %5 does not exist.</source>
         <translation>Plik certyfikatów CA %5 nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="99"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="104"/>
         <source>The PBX is receiving too many requests. Try again in %1 s.</source>
         <translation>Centrala otrzymuje zbyt wiele żądań. Spróbuj ponownie za %1 s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/errors.py" line="103"/>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="108"/>
         <source>The PBX is receiving too many requests. Try again in a moment.</source>
         <translation>Centrala otrzymuje zbyt wiele żądań. Spróbuj ponownie za chwilę.</translation>
     </message>
@@ -702,6 +707,269 @@ Dzienniki: %3</translation>
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="74"/>
+        <source>Which PBX to talk to: the sandbox (simulated calls, no account needed), Thulium or Simotel.</source>
+        <translation>Z którą centralą rozmawiać: piaskownica (połączenia symulowane, konto niepotrzebne), Thulium lub Simotel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="79"/>
+        <source>PBX address. Thulium: https://ACCOUNT.thulium.com/api/ (the account name alone is enough). Simotel: the PBX&apos;s own address.</source>
+        <translation>Adres centrali. Thulium: https://KONTO.thulium.com/api/ (wystarczy sama nazwa konta). Simotel: własny adres centrali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="84"/>
+        <source>API user (Thulium) or API account (Simotel). Its password and API key are kept in the system keyring, never in the settings file.</source>
+        <translation>Użytkownik API (Thulium) lub konto API (Simotel). Hasło i klucz API są przechowywane w systemowym magazynie haseł, nigdy w pliku ustawień.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="89"/>
+        <source>Your phone: Thulium SIP number or Simotel caller extension. It rings first.</source>
+        <translation>Twój telefon: numer SIP w Thulium lub numer wewnętrzny w Simotel. Dzwoni jako pierwszy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="92"/>
+        <source>Check the server&apos;s TLS certificate. Keep it on; for a private certificate authority set the CA bundle file instead.</source>
+        <translation>Sprawdzaj certyfikat TLS serwera. Nie wyłączaj; przy prywatnym urzędzie certyfikacji ustaw zamiast tego plik pakietu CA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="97"/>
+        <source>Path to a PEM file of CA certificates to trust (for a PBX with a private certificate).</source>
+        <translation>Ścieżka do pliku PEM z zaufanymi certyfikatami CA (dla centrali z prywatnym certyfikatem).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="102"/>
+        <source>Dial plan context for the first leg.</source>
+        <translation>Kontekst planu wybierania dla pierwszego odcinka połączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="105"/>
+        <source>Caller id to present (empty: your extension).</source>
+        <translation>Prezentowany numer dzwoniącego (puste: Twój numer wewnętrzny).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="108"/>
+        <source>Trunk for the first leg when your phone is an outside number.</source>
+        <translation>Łącze dla pierwszego odcinka, gdy Twój telefon jest numerem zewnętrznym.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="111"/>
+        <source>Seconds the PBX waits for your phone to answer.</source>
+        <translation>Ile sekund centrala czeka, aż odbierzesz telefon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="114"/>
+        <source>Longest call in seconds (0: no limit).</source>
+        <translation>Najdłuższe połączenie w sekundach (0: bez limitu).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="117"/>
+        <source>Your country: numbers without a country code are read as numbers of this country.</source>
+        <translation>Twój kraj: numery bez kierunkowego kraju są traktowane jako numery tego kraju.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="121"/>
+        <source>What is sent to the PBX: as dialed from your country, international (+48221234567), international digits, or national.</source>
+        <translation>Co trafia do centrali: numer wybierany z Twojego kraju, międzynarodowy (+48221234567), cyfry międzynarodowe lub krajowy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="126"/>
+        <source>Digits your PBX needs before an outside number (e.g. 0). Never added to extensions.</source>
+        <translation>Cyfry, których centrala wymaga przed numerem zewnętrznym (np. 0). Nigdy nie są dodawane do numerów wewnętrznych.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="130"/>
+        <source>Digit strings up to this long are internal extensions, dialed as typed.</source>
+        <translation>Ciągi cyfr do tej długości to numery wewnętrzne, wybierane tak, jak wpisano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="133"/>
+        <source>Ask before dialing a number from a tel: or callto: link.</source>
+        <translation>Pytaj przed wybraniem numeru z linku tel: lub callto:.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="136"/>
+        <source>Premium-rate numbers: ask first, block or allow.</source>
+        <translation>Numery o podwyższonej opłacie: pytaj najpierw, blokuj lub zezwalaj.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="139"/>
+        <source>Emergency numbers (112, 997…): block, or allow after a confirmation.</source>
+        <translation>Numery alarmowe (112, 997…): blokuj albo zezwalaj po potwierdzeniu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="143"/>
+        <source>Refuse the same number again within this many seconds (a double click is one call). 0 turns it off.</source>
+        <translation>Odmawiaj ponownego wybrania tego samego numeru przez tyle sekund (podwójne kliknięcie to jedno połączenie). 0 wyłącza.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="148"/>
+        <source>At most this many calls from links per minute, so a runaway web page cannot dial on its own.</source>
+        <translation>Najwyżej tyle połączeń z linków na minutę, aby wadliwa strona nie mogła dzwonić sama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="153"/>
+        <source>Default queue for scheduled callbacks.</source>
+        <translation>Domyślna kolejka dla zaplanowanych oddzwonień.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="156"/>
+        <source>Default campaign (five characters, e.g. 00001).</source>
+        <translation>Domyślna kampania (pięć znaków, np. 00001).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="159"/>
+        <source>Your Thulium agent login: the default owner of campaign records you add.</source>
+        <translation>Twój login agenta w Thulium: domyślny właściciel dodawanych rekordów kampanii.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="163"/>
+        <source>Queues for callbacks: an id and a name each.</source>
+        <translation>Kolejki do oddzwonień: każda z identyfikatorem i nazwą.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="166"/>
+        <source>Outbound campaigns: an id (five characters) and a name each.</source>
+        <translation>Kampanie wychodzące: każda z identyfikatorem (pięć znaków) i nazwą.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="169"/>
+        <source>Dictionary statuses: an id and a name each.</source>
+        <translation>Statusy słownikowe: każdy z identyfikatorem i nazwą.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="172"/>
+        <source>Record statuses of campaigns: an id, a name and, where it matters, the system status MY_RECORD or CALL_NO_SOONER_THAN.</source>
+        <translation>Statusy rekordów kampanii: identyfikator, nazwa i, gdy ma to znaczenie, status systemowy MY_RECORD lub CALL_NO_SOONER_THAN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="177"/>
+        <source>Dictionary status ids offered as one-click buttons after a call, e.g. 3, 8.</source>
+        <translation>Identyfikatory statusów słownikowych dostępne po połączeniu jako przyciski, np. 3, 8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="181"/>
+        <source>Language of the app and of PBX error messages: as the system, English or Polish.</source>
+        <translation>Język aplikacji i komunikatów błędów centrali: jak w systemie, angielski lub polski.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="185"/>
+        <source>How much goes to the log file.</source>
+        <translation>Ile informacji trafia do pliku dziennika.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="200"/>
+        <source>must be on or off</source>
+        <translation>musi być włączone lub wyłączone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="204"/>
+        <source>must be a whole number</source>
+        <translation>musi być liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="208"/>
+        <source>must be at least %1</source>
+        <translation>musi wynosić co najmniej %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="212"/>
+        <source>must be at most %1</source>
+        <translation>musi wynosić najwyżej %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="214"/>
+        <source>must be a list</source>
+        <translation>musi być listą</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="215"/>
+        <source>must be text</source>
+        <translation>musi być tekstem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="218"/>
+        <source>must be one of %1</source>
+        <translation>musi być jednym z: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="222"/>
+        <source>must be an account name (acme), or a web address starting with https:// (or http:// for a PBX on your network)</source>
+        <translation>musi być nazwą konta (acme) lub adresem zaczynającym się od https:// (albo http:// dla centrali w sieci lokalnej)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="230"/>
+        <source>must not contain a user or password: type the user in API user; the password goes to the keyring</source>
+        <translation>nie może zawierać użytkownika ani hasła: użytkownika wpisz w polu Użytkownik API, hasło trafia do magazynu haseł</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="238"/>
+        <source>must be a two-letter country code, e.g. PL</source>
+        <translation>musi być dwuliterowym kodem kraju, np. PL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="242"/>
+        <source>must contain digits only</source>
+        <translation>może zawierać tylko cyfry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="244"/>
+        <source>must be digits</source>
+        <translation>musi składać się z cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="247"/>
+        <source>must be up to 4 digits, * or #</source>
+        <translation>może mieć najwyżej 4 znaki: cyfry, * lub #</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="251"/>
+        <source>must be a five-character campaign id, e.g. 00001</source>
+        <translation>musi być pięcioznakowym identyfikatorem kampanii, np. 00001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="257"/>
+        <source>row %1 needs an id and a name</source>
+        <translation>wiersz %1 wymaga identyfikatora i nazwy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="261"/>
+        <source>row %1 has unknown columns: %2</source>
+        <translation>wiersz %1 ma nieznane kolumny: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="265"/>
+        <source>row %1 needs both an id and a name</source>
+        <translation>wiersz %1 wymaga zarówno identyfikatora, jak i nazwy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="269"/>
+        <source>row %1: the id %2 is listed twice</source>
+        <translation>wiersz %1: identyfikator %2 występuje dwa razy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="273"/>
+        <source>row %1: the id must be digits</source>
+        <translation>wiersz %1: identyfikator musi składać się z cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="277"/>
+        <source>row %1: the id must be a five-character campaign id, e.g. 00001</source>
+        <translation>wiersz %1: identyfikator musi być pięcioznakowym identyfikatorem kampanii, np. 00001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="283"/>
+        <source>row %1: the system status must be one of %2</source>
+        <translation>wiersz %1: status systemowy musi być jednym z: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="287"/>
+        <source>must list dictionary status ids (digits), not %1</source>
+        <translation>musi zawierać identyfikatory statusów słownikowych (cyfry), a nie %1</translation>
+    </message>
+</context>
+<context>
     <name>QuickStatuses</name>
     <message>
         <location filename="../../desktop/dialdesk/ui/quick.py" line="32"/>
@@ -750,349 +1018,373 @@ Dzienniki: %3</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="60"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="68"/>
         <source>dialdesk settings</source>
         <translation>Ustawienia dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="76"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="85"/>
         <source>Welcome to dialdesk. Until you save a PBX account here, dialdesk uses its built-in sandbox: calls are simulated, so you can try everything safely.</source>
         <translation>Witaj w dialdesk. Dopóki nie zapiszesz tu konta centrali, dialdesk używa wbudowanej piaskownicy: połączenia są symulowane, więc możesz bezpiecznie wszystko wypróbować.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="86"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="94"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="87"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="95"/>
         <source>Dialing</source>
         <translation>Wybieranie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="88"/>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="168"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="57"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="96"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="89"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="97"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="103"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="119"/>
         <source>Start dialdesk when I log in</source>
         <translation>Uruchamiaj dialdesk po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="118"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="134"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="120"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="136"/>
         <source>Checks the address and credentials; never places a call or changes data.</source>
         <translation>Sprawdza adres i dane logowania; nigdy nie dzwoni ani nie zmienia danych.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="144"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="17"/>
         <source>PBX</source>
         <translation>Centrala</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="145"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="18"/>
         <source>Server address</source>
         <translation>Adres serwera</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="146"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="19"/>
         <source>API user</source>
         <translation>Użytkownik API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="147"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="20"/>
         <source>Your SIP number / extension</source>
         <translation>Twój numer SIP / wewnętrzny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="148"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="23"/>
         <source>Check TLS certificate</source>
         <translation>Sprawdzaj certyfikat TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="149"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="24"/>
         <source>CA bundle file</source>
         <translation>Plik certyfikatów CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="150"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="25"/>
         <source>Simotel context</source>
         <translation>Kontekst Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="151"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="26"/>
         <source>Simotel caller id</source>
         <translation>Identyfikator dzwoniącego Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="152"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="27"/>
         <source>Simotel trunk</source>
         <translation>Trunk Simotel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="153"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="28"/>
         <source>Simotel answer timeout (s)</source>
         <translation>Czas na odebranie Simotel (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="154"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="31"/>
         <source>Simotel call limit (s)</source>
         <translation>Limit długości połączenia Simotel (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="155"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="34"/>
         <source>Your country</source>
         <translation>Twój kraj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="156"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="35"/>
         <source>Number format sent</source>
         <translation>Format wysyłanego numeru</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="157"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="36"/>
         <source>Outside line prefix</source>
         <translation>Prefiks wyjścia na miasto</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="158"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="39"/>
         <source>Extension length (digits)</source>
         <translation>Długość numeru wewnętrznego (cyfry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="159"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="42"/>
         <source>Ask before calling from a link</source>
         <translation>Pytaj przed dzwonieniem z linku</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="160"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="45"/>
         <source>Premium-rate numbers</source>
         <translation>Numery o podwyższonej opłacie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="161"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="46"/>
         <source>Emergency numbers</source>
         <translation>Numery alarmowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="162"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="47"/>
         <source>Same number again after (s)</source>
         <translation>Ten sam numer ponownie po (s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="163"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="50"/>
         <source>Link calls per minute</source>
         <translation>Połączeń z linków na minutę</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="164"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="53"/>
         <source>Default queue id</source>
         <translation>Domyślna kolejka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="165"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="54"/>
         <source>Default campaign id</source>
         <translation>Domyślna kampania</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="166"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="55"/>
         <source>Your agent login</source>
         <translation>Twój login agenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="167"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="56"/>
         <source>Queues</source>
         <translation>Kolejki</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="169"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="58"/>
         <source>Dictionary statuses</source>
         <translation>Statusy słownikowe</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="170"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="59"/>
         <source>Record statuses</source>
         <translation>Statusy rekordów</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="60"/>
         <source>Quick status buttons</source>
         <translation>Przyciski szybkich statusów</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="172"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="63"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="173"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="64"/>
         <source>Log level</source>
         <translation>Poziom dziennika</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="178"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="164"/>
         <source>Sandbox (simulated calls)</source>
         <translation>Piaskownica (połączenia symulowane)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="181"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="167"/>
         <source>as dialed from your country</source>
         <translation>jak wybierany z Twojego kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="182"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="168"/>
         <source>international, +48221234567</source>
         <translation>międzynarodowy, +48221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="183"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="169"/>
         <source>international digits, 48221234567</source>
         <translation>międzynarodowy bez plusa, 48221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="184"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="170"/>
         <source>national, 221234567</source>
         <translation>krajowy, 221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="185"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
         <source>ask first</source>
         <translation>pytaj najpierw</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="186"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="172"/>
         <source>block</source>
         <translation>blokuj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="187"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="173"/>
         <source>allow</source>
         <translation>zezwalaj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="188"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="174"/>
         <source>as the system</source>
         <translation>jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="198"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="184"/>
         <source>status ids, e.g. 3, 8</source>
         <translation>identyfikatory statusów, np. 3, 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="202"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="188"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="202"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="188"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="204"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="190"/>
         <source>System status</source>
         <translation>Status systemowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="241"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="228"/>
         <source>Set by your administrator.</source>
         <translation>Ustawione przez administratora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="259"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="246"/>
         <source>API password</source>
         <translation>Hasło API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="259"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="246"/>
         <source>API key (Simotel)</source>
         <translation>Klucz API (Simotel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="263"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="250"/>
         <source>checking the keyring…</source>
         <translation>sprawdzanie magazynu haseł…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="309"/>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="414"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="298"/>
+        <source>Fix the fields marked in red first: %1.</source>
+        <translation>Najpierw popraw pola zaznaczone na czerwono: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="393"/>
+        <source>Some fields here need fixing.</source>
+        <translation>Niektóre pola tutaj wymagają poprawienia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="428"/>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="429"/>
+        <source>Throw away the changes you made in Settings?</source>
+        <translation>Odrzucić zmiany wprowadzone w ustawieniach?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="108"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="349"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="342"/>
         <source>For example:</source>
         <translation>Na przykład:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="389"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="73"/>
         <source>Secrets cannot be stored: see above.</source>
         <translation>Nie można zapisać haseł: zobacz powyżej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="393"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="79"/>
         <source>keyring unavailable</source>
         <translation>magazyn haseł niedostępny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="399"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="87"/>
         <source>Secrets are kept in: %1</source>
         <translation>Hasła są przechowywane w: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="401"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="92"/>
         <source>Keyring: %1. Secrets are never written to the settings file.</source>
         <translation>Magazyn haseł: %1. Hasła nigdy nie trafiają do pliku ustawień.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="407"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="98"/>
         <source>stored; type to replace</source>
         <translation>zapisane; wpisz, aby zmienić</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="407"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="100"/>
         <source>not set</source>
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="431"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="126"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="438"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="134"/>
+        <source>the sandbox answered; its calls are simulated.</source>
+        <translation>piaskownica odpowiedziała; jej połączenia są symulowane.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="138"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="442"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="143"/>
         <source>TLS problem: %1</source>
         <translation>Problem z TLS: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="444"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="147"/>
         <source>Not reachable: %1</source>
         <translation>Brak połączenia: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="446"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="151"/>
         <source>Credentials refused: %1</source>
         <translation>Odrzucone dane logowania: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="484"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="192"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>

@@ -34,6 +34,7 @@ from dialdesk.pbx import (
 from dialdesk.ui import i18n
 from dialdesk.ui.errors import error_text
 from dialdesk.ui.icons import State, icon
+from dialdesk.ui.option_words import missing_text
 from dialdesk.ui.tasks import Tasks
 from dialdesk.ui.tray import Tray
 
@@ -203,7 +204,7 @@ class Controller(QObject):
             State.CALLING: self.tr("dialdesk: calling…"),
             State.ERROR: self.tr("dialdesk: the last call failed"),
             State.NOT_CONFIGURED: self.tr("dialdesk: not set up (%1 missing)").replace(
-                "%1", ", ".join(missing)
+                "%1", missing_text(missing)
             ),
             State.SANDBOX: self.tr("dialdesk: Sandbox, calls are simulated"),
         }

@@ -41,9 +41,14 @@ def _not_found(action: str) -> str:
     )
 
 
-def error_text(error: PbxError) -> str:
-    """The message and its hint in the UI's language; the PBX's own words follow."""
-    p = error.params
+def error_text(error: PbxError, *, in_settings: bool = False) -> str:
+    """The message and its hint in the UI's language; the PBX's own words follow.
+    ``in_settings``: shown inside Settings, which need not be told to open itself."""
+    from dialdesk.ui.option_words import missing_text
+
+    p = dict(error.params)
+    if p.get("missing"):
+        p["missing"] = missing_text(p["missing"].split(", "))  # the fields' labels
     texts = {
         "tls": QCoreApplication.translate(
             "Errors",
@@ -85,7 +90,7 @@ def error_text(error: PbxError) -> str:
         "rejected": QCoreApplication.translate("Errors", "The PBX refused the request."),
         "call-refused": QCoreApplication.translate("Errors", "The PBX refused the call."),
         "not-set-up": QCoreApplication.translate(
-            "Errors", "The PBX account is not set up: %3 missing. Open Settings."
+            "Errors", "The PBX account is not set up: %3 missing."
         ),
         "no-secret": QCoreApplication.translate(
             "Errors", "No %4 is stored in the keyring for this account. Enter it in Settings."
@@ -108,6 +113,8 @@ def error_text(error: PbxError) -> str:
         text = texts[error.code]
         for n, key in enumerate(("host", "status", "missing", "name", "path"), start=1):
             text = text.replace(f"%{n}", p.get(key, ""))
+        if error.code == "not-set-up" and not in_settings:
+            text += " " + QCoreApplication.translate("Errors", "Open Settings.")
         if error.code in ("no-answer", "gateway", "server") or isinstance(error, OutcomeUnknown):
             # The request reached the server: whatever it says, it may have acted on it.
             text += " " + _maybe_done(p.get("action", ""))

@@ -146,78 +146,78 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="202"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="203"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="203"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
         <source>dialdesk: calling…</source>
         <translation>dialdesk: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="205"/>
         <source>dialdesk: the last call failed</source>
         <translation>dialdesk: ostatnie połączenie się nie udało</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="205"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="206"/>
         <source>dialdesk: not set up (%1 missing)</source>
         <translation>dialdesk: nieskonfigurowany (brak: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="208"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="209"/>
         <source>dialdesk: Sandbox, calls are simulated</source>
         <translation>dialdesk: piaskownica, połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="212"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="213"/>
         <source>Link handling is paused</source>
         <translation>Obsługa linków jest wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="251"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="252"/>
         <source>dialdesk link</source>
         <translation>Link dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="253"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="254"/>
         <source>Link handling is paused: %1 was not dialed.</source>
         <translation>Obsługa linków jest wstrzymana: nie wybrano %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="268"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="269"/>
         <source>Another call was being placed: %1 is ready, press Call when you are.</source>
         <translation>Trwało zestawianie innego połączenia: %1 czeka, naciśnij Zadzwoń, gdy będziesz gotów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="305"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="306"/>
         <source>%1: the PBX accepted the call. Your phone rings first.</source>
         <translation>%1: centrala przyjęła połączenie. Najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="309"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="310"/>
         <source>(Sandbox: simulated.)</source>
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="517"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="518"/>
         <source>dialdesk could not start: %1</source>
         <translation>Nie udało się uruchomić dialdesk: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="88"/>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="348"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="89"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="349"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="442"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="443"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="443"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="444"/>
         <source>dialdesk %1
 Click-to-call for Thulium and Simotel.
 
@@ -249,7 +249,7 @@ Dzienniki: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/dialbox.py" line="117"/>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="350"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="348"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
@@ -279,12 +279,17 @@ Dzienniki: %3</translation>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="217"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="213"/>
+        <source>Type or paste a number, then press Enter.</source>
+        <translation>Wpisz lub wklej numer i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="215"/>
         <source>Type a number first.</source>
         <translation>Najpierw wpisz numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="231"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="229"/>
         <source>Call %1</source>
         <translation>Zadzwoń na %1</translation>
     </message>
@@ -404,27 +409,27 @@ Dzienniki: %3</translation>
         <translation>Numer wewnętrzny %1: wybierz go po nawiązaniu połączenia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="249"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="247"/>
         <source>Type a phone number first.</source>
         <translation>Najpierw wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="350"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="348"/>
         <source>Calling…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="361"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="359"/>
         <source>Calling %1: your phone rings first.</source>
         <translation>Łączenie z %1: najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="389"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="387"/>
         <source>Already called</source>
         <translation>Już dzwoniono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="398"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="396"/>
         <source>Call %1?</source>
         <translation>Zadzwonić na %1?</translation>
     </message>

@@ -210,10 +210,8 @@ class DialBox(QWidget):
         if self._key != self._message_key and not self._busy:
             self.forget_number()  # what was said was about another number
         if not text.strip():
-            self.preview_label.setText(
-                f"<span style='color:#5f6368'>"
-                f"{self.tr('Type or paste a number, then press Enter.')}</span>"
-            )
+            hint = self.tr("Type or paste a number, then press Enter.")
+            self.preview_label.setText(f"<span style='color:#5f6368'>{hint}</span>")
             why = self.tr("Type a number first.")
         if number is None:
             self.warning_label.hide()

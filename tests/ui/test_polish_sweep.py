@@ -34,10 +34,11 @@ TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "diald
 # Words that are the same in both languages, or data rather than UI (the sandbox's lists).
 SAME = {"OK", "PBX", "API", "Thulium", "Simotel", "English", "Polski", "dialdesk", "VoIP"}
 # English words Polish never uses ("status" it does), lower case or capitalised.
-_WORDS = (
-    "the and is are was not your you call calls number please with from missing must "
-    "settings open failed placed refused request campaign queue"
-).split()
+_WORDS = [
+    *("the", "and", "is", "are", "was", "not", "your", "you", "call", "calls", "number"),
+    *("please", "with", "from", "missing", "must", "settings", "open", "failed", "placed"),
+    *("refused", "request", "campaign", "queue"),
+]
 COMMON_ENGLISH = re.compile(r"\b(" + "|".join(w + "|" + w.capitalize() for w in _WORDS) + r")\b")
 
 

@@ -146,78 +146,78 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="203"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="205"/>
         <source>dialdesk: calling…</source>
         <translation>dialdesk: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="205"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="206"/>
         <source>dialdesk: the last call failed</source>
         <translation>dialdesk: ostatnie połączenie się nie udało</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="206"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="207"/>
         <source>dialdesk: not set up (%1 missing)</source>
         <translation>dialdesk: nieskonfigurowany (brak: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="209"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="210"/>
         <source>dialdesk: Sandbox, calls are simulated</source>
         <translation>dialdesk: piaskownica, połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="213"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="214"/>
         <source>Link handling is paused</source>
         <translation>Obsługa linków jest wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="252"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="265"/>
         <source>dialdesk link</source>
         <translation>Link dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="254"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="267"/>
         <source>Link handling is paused: %1 was not dialed.</source>
         <translation>Obsługa linków jest wstrzymana: nie wybrano %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="269"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="282"/>
         <source>Another call was being placed: %1 is ready, press Call when you are.</source>
         <translation>Trwało zestawianie innego połączenia: %1 czeka, naciśnij Zadzwoń, gdy będziesz gotów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="306"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="319"/>
         <source>%1: the PBX accepted the call. Your phone rings first.</source>
         <translation>%1: centrala przyjęła połączenie. Najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="310"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="323"/>
         <source>(Sandbox: simulated.)</source>
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="518"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="531"/>
         <source>dialdesk could not start: %1</source>
         <translation>Nie udało się uruchomić dialdesk: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/app.py" line="89"/>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="349"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="362"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="443"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="456"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="444"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="457"/>
         <source>dialdesk %1
 Click-to-call for Thulium and Simotel.
 
@@ -233,28 +233,28 @@ Dzienniki: %3</translation>
 <context>
     <name>DialBox</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="96"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="95"/>
         <source>Sandbox: calls are simulated</source>
         <translation>Piaskownica: połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
+        <location filename="../../desktop/dialdesk/ui/number_edit.py" line="14"/>
         <source>Number, e.g. 22 123 45 67</source>
         <translation>Numer, np. 22 123 45 67</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="105"/>
+        <location filename="../../desktop/dialdesk/ui/number_edit.py" line="16"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="117"/>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="348"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="102"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="354"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="160"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="142"/>
         <source>Recent</source>
         <translation>Ostatnie</translation>
     </message>
@@ -264,32 +264,37 @@ Dzienniki: %3</translation>
         <translation>Dwuklik lub Enter, aby zadzwonić ponownie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="148"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="130"/>
         <source>Schedule callback…</source>
         <translation>Zaplanuj oddzwonienie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="149"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="131"/>
         <source>Add to campaign…</source>
         <translation>Dodaj do kampanii…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="150"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="132"/>
         <source>Set status…</source>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="213"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="188"/>
+        <source>%1 numbers found: choose one, then press Enter.</source>
+        <translation>Znalezione numery (%1): wybierz jeden i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="224"/>
         <source>Type or paste a number, then press Enter.</source>
         <translation>Wpisz lub wklej numer i naciśnij Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="215"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="226"/>
         <source>Type a number first.</source>
         <translation>Najpierw wpisz numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="229"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="240"/>
         <source>Call %1</source>
         <translation>Zadzwoń na %1</translation>
     </message>
@@ -409,27 +414,27 @@ Dzienniki: %3</translation>
         <translation>Numer wewnętrzny %1: wybierz go po nawiązaniu połączenia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="247"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="258"/>
         <source>Type a phone number first.</source>
         <translation>Najpierw wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="348"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="354"/>
         <source>Calling…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="359"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="365"/>
         <source>Calling %1: your phone rings first.</source>
         <translation>Łączenie z %1: najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="387"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="393"/>
         <source>Already called</source>
         <translation>Już dzwoniono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="396"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="402"/>
         <source>Call %1?</source>
         <translation>Zadzwonić na %1?</translation>
     </message>
@@ -686,27 +691,27 @@ Dzienniki: %3</translation>
 <context>
     <name>MessageSlot</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/messages.py" line="35"/>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="37"/>
         <source>Call anyway</source>
         <translation>Zadzwoń mimo to</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/messages.py" line="36"/>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="38"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/messages.py" line="50"/>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="58"/>
         <source>Copy details</source>
         <translation>Kopiuj szczegóły</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/messages.py" line="52"/>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="60"/>
         <source>Copy the error, the PBX&apos;s messages and the request id, for support</source>
         <translation>Kopiuje błąd, komunikaty centrali i identyfikator żądania dla wsparcia technicznego</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/messages.py" line="55"/>
+        <location filename="../../desktop/dialdesk/ui/messages.py" line="63"/>
         <source>Open Settings</source>
         <translation>Otwórz ustawienia</translation>
     </message>

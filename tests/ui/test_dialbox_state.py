@@ -4,10 +4,10 @@ that changes, a window that stays put. Real widgets offscreen, the real sandbox.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from dialdesk.sandbox import Fault, SandboxServer
@@ -406,3 +406,58 @@ def test_all_dial_box_buttons_are_steady(controller: Controller) -> None:
     box = controller.dialbox
     plain = [b.text() for b in box.findChildren(QPushButton) if not isinstance(b, SteadyButton)]
     assert plain == []
+
+
+# --- 6. numbers inside text ---------------------------------------------------------------
+
+
+def test_dial_from_clipboard_finds_the_number_in_a_note(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    controller.on_dial_text("Klient: Jan Kowalski, tel. 601 234 567")
+    idle(qtbot, controller)
+    assert controller.dialbox.number_edit.text() == "601 234 567"
+    assert [c["body"]["phone_number"] for c in sandbox.calls()] == ["601234567"]
+
+
+def test_several_numbers_are_offered_not_dialed(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    box = controller.dialbox
+    controller.on_dial_text("dom 601 234 567, biuro +48 22 123 45 67")
+    assert box.number_edit.text() == "601 234 567"
+    assert "2 numbers found" in box.status_label.text()
+    box.status_label.linkActivated.emit("+48 22 123 45 67")  # the agent picks the other
+    assert box.number_edit.text() == "+48 22 123 45 67"
+    qtbot.wait(200)
+    assert sandbox.calls() == []
+
+
+def drop(box: QWidget, mime: QMimeData) -> None:
+    where = QPointF(box.rect().center())
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        where.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(box, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        where, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(box, event)
+
+
+def test_text_and_links_dropped_on_the_box_put_their_number_in_it(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    box = controller.dialbox
+    mime = QMimeData()
+    mime.setText("Zadzwoń do p. Nowaka: 601 234 567 po 15:00")
+    drop(box, mime)
+    assert box.number_edit.text() == "601 234 567"
+    link = QMimeData()
+    link.setUrls([QUrl("tel:+48221234567")])
+    drop(box, link)
+    assert "+48 22 123 45 67" in box.preview_label.text()
+    qtbot.wait(200)
+    assert sandbox.calls() == []  # in the box, not dialed: the agent presses Enter

@@ -120,7 +120,7 @@ class Controller(QObject):
         self.tray: Tray | None = None
         if has_tray:
             self.tray = Tray(
-                lambda text: self.dialer.preview(text),
+                lambda text: self.dialer.preview((self.numbers_in(text) or [text])[0]),
                 lambda: self.history.recent(30, action="call"),
                 self,
             )
@@ -145,6 +145,7 @@ class Controller(QObject):
             box = DialBox(
                 lambda text: self.dialer.preview(text),
                 decide=lambda number: self.dialer.decide(number, Source.TYPED),
+                find=self.numbers_in,
             )
             box.call_requested.connect(self.on_call_requested)
             box.redial_requested.connect(lambda text: self.place_call(text, Source.RECENT))
@@ -233,8 +234,20 @@ class Controller(QObject):
         else:
             self.show_dialbox()
 
+    def numbers_in(self, text: str) -> list[str]:
+        """The numbers in a text (the clipboard, a drop): the text itself if it is one."""
+        from dialdesk.findnumbers import numbers_in
+
+        region = self.settings.text("dialing.region")
+        return numbers_in(text, region, parse=self.dialer.preview)
+
     def on_dial_text(self, text: str) -> None:
+        found = self.numbers_in(text)
         self.show_dialbox()
+        if len(found) > 1:  # the agent chooses; nothing is dialed on a guess
+            self.dialbox.offer_numbers(found)
+            return
+        text = found[0] if found else text
         self.dialbox.set_number(text)
         self.place_call(text, Source.RECENT)
 

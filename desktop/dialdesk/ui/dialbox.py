@@ -13,13 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QRect, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QHideEvent,
+    QKeyEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
-    QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,15 +33,12 @@ from PySide6.QtWidgets import (
 from dialdesk.dialer import Decision
 from dialdesk.history import Entry
 from dialdesk.numbers import Kind, Number, NumberError
-from dialdesk.ui.icons import clear_icon
 from dialdesk.ui.messages import MessageSlot
+from dialdesk.ui.number_edit import NumberEdit
 from dialdesk.ui.placement import Anchored
 from dialdesk.ui.quick import QuickStatuses
 from dialdesk.ui.recent import RecentList
 from dialdesk.ui.steady import SteadyButton
-from dialdesk.ui.wording import ERROR_STYLE as ERROR_STYLE  # for the other windows
-from dialdesk.ui.wording import INFO_STYLE as INFO_STYLE
-from dialdesk.ui.wording import OK_STYLE as OK_STYLE
 from dialdesk.ui.wording import (
     SANDBOX_STYLE,
     WARN_STYLE,
@@ -47,10 +49,7 @@ from dialdesk.ui.wording import (
     reason_text,
     warnings,
 )
-from dialdesk.ui.wording import country_name as country_name
-from dialdesk.ui.wording import (
-    guard_reasons as guard_reasons,
-)
+from dialdesk.ui.wording import guard_reasons as guard_reasons  # ui/app.py takes it here
 
 WIDTH = 460
 """The box's one width: growing sideways would push Call off the screen's edge."""
@@ -74,45 +73,31 @@ class DialBox(QWidget):
         parent: QWidget | None = None,
         *,
         decide: Decide | None = None,
+        find: Callable[[str], list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._preview = preview
         self._decide = decide
+        self._find = find or (lambda text: [text])
         self._number: Number | None = None
         self._key = ""  # the number in the box, as the guards know it (or the raw text)
         self._message_key: str | None = None  # the number the message is about
         self._busy = False
         self._typed_before: str | None = None  # what a link's number replaced
         self._seen = False  # the agent saw the message and closed the box
-        self.anchored = Anchored(self)
         self._callable = False
         self._said: tuple[str, Tone, str, bool] = ("", Tone.INFO, "", False)
         self._said_before_calling: tuple[str, Tone, str, bool] | None = None
-        self._fit_timer = QTimer(self, singleShot=True, interval=0)
-        self._fit_timer.timeout.connect(self.fit)
         self.setWindowTitle("dialdesk")
         self.setFixedWidth(WIDTH)
+        self.setAcceptDrops(True)  # a link or a text with a number in it
 
         self.sandbox_banner = QLabel(self.tr("Sandbox: calls are simulated"))
         self.sandbox_banner.setStyleSheet(SANDBOX_STYLE + "padding:4px 8px;")
         self.sandbox_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText(self.tr("Number, e.g. 22 123 45 67"))
-        self.clear_action = self.number_edit.addAction(
-            clear_icon(), QLineEdit.ActionPosition.TrailingPosition
-        )
-        self.clear_action.setToolTip(self.tr("Clear"))
-        self.clear_action.triggered.connect(self.number_edit.clear)
-        font = self.number_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.number_edit.setFont(font)
-        self.number_edit.setMinimumHeight(36)
-        self._completions = QStringListModel(self)
-        completer = QCompleter(self._completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.number_edit.setCompleter(completer)
+        self.number_edit = NumberEdit()
+        self.clear_action = self.number_edit.clear_action
 
         self.call_button = SteadyButton(self.tr("Call"))
         self.call_button.setFixedSize(QSize(120, 36))  # its text changes; its size must not
@@ -128,14 +113,11 @@ class DialBox(QWidget):
         self.warning_label.setStyleSheet(WARN_STYLE + "padding:4px 6px;")
         self.warning_label.hide()
 
-        self.messages = MessageSlot()
-        self.confirm_frame = self.messages.confirm_frame
-        self.confirm_label = self.messages.confirm_label
-        self.confirm_button = self.messages.confirm_button
-        self.cancel_button = self.messages.cancel_button
-        self.status_label = self.messages.status_label
-        self.copy_button = self.messages.copy_button
-        self.settings_button = self.messages.settings_button
+        self.messages = m = MessageSlot()
+        self.confirm_frame, self.confirm_label = m.confirm_frame, m.confirm_label
+        self.confirm_button, self.cancel_button = m.confirm_button, m.cancel_button
+        self.status_label, self.copy_button = m.status_label, m.copy_button
+        self.settings_button = m.settings_button
 
         # After a call: the agent's quick statuses, one click (or Alt+n) each.
         self.quick = self.quick_frame = QuickStatuses()
@@ -174,6 +156,7 @@ class DialBox(QWidget):
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent_list)
         layout.addStretch()
+        self.anchored = Anchored(self, layout)
 
         self.number_edit.textChanged.connect(self.on_text_changed)
         self.number_edit.returnPressed.connect(self.on_call_clicked)
@@ -181,6 +164,7 @@ class DialBox(QWidget):
         self.messages.confirmed.connect(self.on_confirmed)
         self.messages.cancelled.connect(self.on_confirmation_cancelled)
         self.messages.settings_requested.connect(self.settings_requested)
+        self.messages.number_chosen.connect(self.set_number)
         self.recent_list.itemActivated.connect(self.on_recent_activated)
         self.on_text_changed("")
 
@@ -196,8 +180,35 @@ class DialBox(QWidget):
         self.number_edit.setFocus()
         self.number_edit.selectAll()
 
+    def offer_numbers(self, found: Sequence[str]) -> None:
+        """Several numbers in one text: the first in the box, the others one click away."""
+        self.set_number(found[0])
+        self._message_key = self._key
+        self.messages.offer_choice(
+            self.tr("%1 numbers found: choose one, then press Enter.").replace(
+                "%1", str(len(found))
+            ),
+            found,
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        text = mime.urls()[0].toString() if mime.hasUrls() else mime.text()
+        found = self._find(text)
+        event.acceptProposedAction()
+        if len(found) > 1:
+            self.offer_numbers(found)
+        elif found:
+            self.set_number(found[0])  # in the box; the agent presses Enter
+        else:
+            self.set_number(text)  # the preview says why it is not a number
+
     def on_text_changed(self, text: str) -> None:
-        self.clear_action.setVisible(bool(text))
         self._number = None
         number: Number | None = None
         why = ""
@@ -325,16 +336,11 @@ class DialBox(QWidget):
         self._seen = False
         self.number_edit.setFocus()
         self.number_edit.selectAll()  # typing replaces the last number, never appends
-        self.fit()
+        self.anchored.fit()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._seen = self.messages.showing
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and hasattr(self, "_fit_timer"):
-            self._fit_timer.start()  # once the layout has settled
-        return super().event(event)
 
     # --- what the controller tells us --------------------------------------------
 
@@ -402,7 +408,7 @@ class DialBox(QWidget):
 
     def set_recent(self, entries: Sequence[Entry]) -> None:
         seen = self.recent_list.set_entries(entries)
-        self._completions.setStringList(seen)
+        self.number_edit.completions.setStringList(seen)
         self.recent_title.setVisible(bool(seen))
 
     # --- where the window is ------------------------------------------------------
@@ -410,16 +416,3 @@ class DialBox(QWidget):
     def place_near(self, anchor: QRect) -> None:
         """Open beside the tray icon (``anchor``); later resizes keep that corner."""
         self.anchored.place_near(anchor)
-
-    def fit(self) -> None:
-        """As tall as the content (shrinking when it goes), one width, on screen."""
-        layout = self.main_layout
-        height = (
-            layout.totalHeightForWidth(WIDTH)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        height = max(height, layout.totalMinimumSize().height())
-        if height != self.height():
-            self.resize(WIDTH, height)
-        self.anchored.keep_on_screen()

@@ -7,6 +7,7 @@ under the pointer.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +22,7 @@ class MessageSlot(QWidget):
     confirmed = Signal()
     cancelled = Signal()
     settings_requested = Signal()
+    number_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +47,13 @@ class MessageSlot(QWidget):
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.linkActivated.connect(self.number_chosen)
         self.status_label.hide()
         self.copy_button = SteadyButton(self.tr("Copy details"))
         self.copy_button.setToolTip(
@@ -84,6 +92,7 @@ class MessageSlot(QWidget):
         self._hold()
         self.confirm_frame.hide()
         self.tone = tone
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setText(f"{tone.sign} {text}")
         self.status_label.setStyleSheet(tone.style + "padding:6px;")
         self.status_label.setAccessibleDescription(tone.value)
@@ -91,6 +100,13 @@ class MessageSlot(QWidget):
         self.details = details
         self.copy_button.setVisible(bool(details))
         self.settings_button.setVisible(offer_settings)
+
+    def offer_choice(self, text: str, numbers: Sequence[str]) -> None:
+        """Information with each number as a link: a click puts it in the box."""
+        self.show_message(text, Tone.INFO)
+        links = " · ".join(f"<a href='{html.escape(n)}'>{html.escape(n)}</a>" for n in numbers)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label.setText(f"{Tone.INFO.sign} {html.escape(text)}<br>{links}")
 
     def ask(self, reasons: Sequence[str], question: str) -> None:
         self._hold()

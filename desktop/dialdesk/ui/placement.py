@@ -3,22 +3,32 @@ grows or shrinks, still there, with the edge next to the tray kept in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 MARGIN = 8
 GAP = 4
 TYPICAL_FRAME = QSize(12, 36)  # before the window manager has framed the window
 
 
-class Anchored:
-    """Keeps ``window`` beside ``anchor`` (the tray icon's rectangle) and on its screen."""
+class Anchored(QObject):
+    """Keeps ``window`` beside ``anchor`` (the tray icon's rectangle) and on its screen,
+    as tall as ``layout`` wants each time the layout changes."""
 
-    def __init__(self, window: QWidget) -> None:
-        self.window = window
+    def __init__(self, window: QWidget, layout: QLayout) -> None:
+        super().__init__(window)
+        self.window, self.layout = window, layout
         self.anchor: QRect | None = None
         self.above = False  # opened above the tray icon: grows upwards
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.fit)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LayoutRequest:
+            self._later.start()  # once the layout has settled
+        return False
 
     def place_near(self, anchor: QRect) -> None:
         if anchor.isNull():
@@ -33,6 +43,19 @@ class Anchored:
         x = anchor.center().x() - size.width() // 2
         y = anchor.top() - size.height() - GAP if self.above else anchor.bottom() + GAP
         self.move_inside(x, y, free)
+
+    def fit(self) -> None:
+        """As tall as the layout wants at the window's (fixed) width, then on screen."""
+        layout, width = self.layout, self.window.width()
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        height = max(height, layout.totalMinimumSize().height())
+        if height != self.window.height():
+            self.window.resize(width, height)
+        self.keep_on_screen()
 
     def keep_on_screen(self) -> None:
         """After a resize: the whole window on the screen it is on, the tray's edge kept."""

@@ -41,7 +41,6 @@ from dialdesk.ui.recent import RecentList
 from dialdesk.ui.steady import SteadyButton
 from dialdesk.ui.wording import (
     SANDBOX_STYLE,
-    WARN_STYLE,
     Tone,
     blocked_reasons,
     describe,
@@ -110,7 +109,6 @@ class DialBox(QWidget):
         self.preview_label.setWordWrap(True)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARN_STYLE + "padding:4px 6px;")
         self.warning_label.hide()
 
         self.messages = m = MessageSlot()
@@ -233,6 +231,8 @@ class DialBox(QWidget):
         blocked = self._blocked(number)
         notes = blocked or warnings(number)
         self.warning_label.setText("\n".join(notes))
+        tone = Tone.ERROR if blocked else Tone.WARN  # blocked is not a mere warning
+        self.warning_label.setStyleSheet(tone.style + "padding:4px 6px;")
         self.warning_label.setVisible(bool(notes))
         if blocked:
             self._set_callable(False, "\n".join(blocked))
@@ -244,7 +244,7 @@ class DialBox(QWidget):
         if self._decide is None or number.kind not in (Kind.EMERGENCY, Kind.PUBLIC):
             return []
         try:
-            return ["⛔ " + r for r in blocked_reasons(self._decide(number))]
+            return [f"{Tone.ERROR.sign} {r}" for r in blocked_reasons(self._decide(number))]
         except Exception:  # noqa: BLE001 - the preview must never break typing; the
             return []  # dialer decides again when the call is placed
 

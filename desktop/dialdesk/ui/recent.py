@@ -51,8 +51,6 @@ class RecentList(QListWidget):
             )
             item.setForeground(QBrush(QColor(TONE_COLOURS[tone])))
             item.setData(Qt.ItemDataRole.UserRole, shown)
-            if entry.message:
-                item.setToolTip(entry.message)
             self.addItem(item)
             if shown not in seen:
                 seen.append(shown)

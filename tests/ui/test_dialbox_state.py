@@ -461,3 +461,17 @@ def test_text_and_links_dropped_on_the_box_put_their_number_in_it(
     assert "+48 22 123 45 67" in box.preview_label.text()
     qtbot.wait(200)
     assert sandbox.calls() == []  # in the box, not dialed: the agent presses Enter
+
+
+def test_what_a_link_replaced_comes_back_only_for_that_link(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    box = controller.dialbox
+    controller.settings.set("dialing.confirm_links", False)
+    type_number(qtbot, controller, "601 23")
+    controller.on_link("tel:+48221234567")  # dialed at once: no question to cancel
+    idle(qtbot, controller)
+    ask_premium(qtbot, controller)
+    qtbot.waitUntil(lambda: box.confirm_frame.isVisible(), timeout=5000)
+    click(qtbot, box.cancel_button)
+    assert box.number_edit.text() == "+48 701 234 567"  # not the long-gone "601 23"

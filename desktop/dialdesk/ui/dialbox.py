@@ -356,6 +356,8 @@ class DialBox(QWidget):
 
     def _say(self, text: str, tone: Tone, details: str = "", offer_settings: bool = False) -> None:
         self._message_key = self._key
+        if tone is not Tone.INFO:  # an outcome: what a link replaced is not coming back
+            self._typed_before = None
         self._said = (text, tone, details, offer_settings)
         self.messages.show_message(text, tone, details, offer_settings)
 

@@ -233,7 +233,7 @@ Dzienniki: %3</translation>
 <context>
     <name>DialBox</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="95"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="94"/>
         <source>Sandbox: calls are simulated</source>
         <translation>Piaskownica: połączenia są symulowane</translation>
     </message>
@@ -248,13 +248,13 @@ Dzienniki: %3</translation>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="102"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
         <location filename="../../desktop/dialdesk/ui/dialbox.py" line="354"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="142"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="140"/>
         <source>Recent</source>
         <translation>Ostatnie</translation>
     </message>
@@ -264,32 +264,32 @@ Dzienniki: %3</translation>
         <translation>Dwuklik lub Enter, aby zadzwonić ponownie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="130"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="128"/>
         <source>Schedule callback…</source>
         <translation>Zaplanuj oddzwonienie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="131"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="129"/>
         <source>Add to campaign…</source>
         <translation>Dodaj do kampanii…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="132"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="130"/>
         <source>Set status…</source>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="188"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="186"/>
         <source>%1 numbers found: choose one, then press Enter.</source>
         <translation>Znalezione numery (%1): wybierz jeden i naciśnij Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="224"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="222"/>
         <source>Type or paste a number, then press Enter.</source>
         <translation>Wpisz lub wklej numer i naciśnij Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="226"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="224"/>
         <source>Type a number first.</source>
         <translation>Najpierw wpisz numer.</translation>
     </message>
@@ -424,17 +424,17 @@ Dzienniki: %3</translation>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="365"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="367"/>
         <source>Calling %1: your phone rings first.</source>
         <translation>Łączenie z %1: najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="393"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="395"/>
         <source>Already called</source>
         <translation>Już dzwoniono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="402"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="404"/>
         <source>Call %1?</source>
         <translation>Zadzwonić na %1?</translation>
     </message>
@@ -719,262 +719,262 @@ Dzienniki: %3</translation>
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="74"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="94"/>
         <source>Which PBX to talk to: the sandbox (simulated calls, no account needed), Thulium or Simotel.</source>
         <translation>Z którą centralą rozmawiać: piaskownica (połączenia symulowane, konto niepotrzebne), Thulium lub Simotel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="79"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="99"/>
         <source>PBX address. Thulium: https://ACCOUNT.thulium.com/api/ (the account name alone is enough). Simotel: the PBX&apos;s own address.</source>
         <translation>Adres centrali. Thulium: https://KONTO.thulium.com/api/ (wystarczy sama nazwa konta). Simotel: własny adres centrali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="84"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="104"/>
         <source>API user (Thulium) or API account (Simotel). Its password and API key are kept in the system keyring, never in the settings file.</source>
         <translation>Użytkownik API (Thulium) lub konto API (Simotel). Hasło i klucz API są przechowywane w systemowym magazynie haseł, nigdy w pliku ustawień.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="89"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="109"/>
         <source>Your phone: Thulium SIP number or Simotel caller extension. It rings first.</source>
         <translation>Twój telefon: numer SIP w Thulium lub numer wewnętrzny w Simotel. Dzwoni jako pierwszy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="92"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="112"/>
         <source>Check the server&apos;s TLS certificate. Keep it on; for a private certificate authority set the CA bundle file instead.</source>
         <translation>Sprawdzaj certyfikat TLS serwera. Nie wyłączaj; przy prywatnym urzędzie certyfikacji ustaw zamiast tego plik pakietu CA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="97"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="117"/>
         <source>Path to a PEM file of CA certificates to trust (for a PBX with a private certificate).</source>
         <translation>Ścieżka do pliku PEM z zaufanymi certyfikatami CA (dla centrali z prywatnym certyfikatem).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="102"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="122"/>
         <source>Dial plan context for the first leg.</source>
         <translation>Kontekst planu wybierania dla pierwszego odcinka połączenia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="105"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="125"/>
         <source>Caller id to present (empty: your extension).</source>
         <translation>Prezentowany numer dzwoniącego (puste: Twój numer wewnętrzny).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="108"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="128"/>
         <source>Trunk for the first leg when your phone is an outside number.</source>
         <translation>Łącze dla pierwszego odcinka, gdy Twój telefon jest numerem zewnętrznym.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="111"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="131"/>
         <source>Seconds the PBX waits for your phone to answer.</source>
         <translation>Ile sekund centrala czeka, aż odbierzesz telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="114"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="134"/>
         <source>Longest call in seconds (0: no limit).</source>
         <translation>Najdłuższe połączenie w sekundach (0: bez limitu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="117"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="137"/>
         <source>Your country: numbers without a country code are read as numbers of this country.</source>
         <translation>Twój kraj: numery bez kierunkowego kraju są traktowane jako numery tego kraju.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="121"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="141"/>
         <source>What is sent to the PBX: as dialed from your country, international (+48221234567), international digits, or national.</source>
         <translation>Co trafia do centrali: numer wybierany z Twojego kraju, międzynarodowy (+48221234567), cyfry międzynarodowe lub krajowy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="126"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="146"/>
         <source>Digits your PBX needs before an outside number (e.g. 0). Never added to extensions.</source>
         <translation>Cyfry, których centrala wymaga przed numerem zewnętrznym (np. 0). Nigdy nie są dodawane do numerów wewnętrznych.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="130"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="150"/>
         <source>Digit strings up to this long are internal extensions, dialed as typed.</source>
         <translation>Ciągi cyfr do tej długości to numery wewnętrzne, wybierane tak, jak wpisano.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="133"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="153"/>
         <source>Ask before dialing a number from a tel: or callto: link.</source>
         <translation>Pytaj przed wybraniem numeru z linku tel: lub callto:.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="136"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="156"/>
         <source>Premium-rate numbers: ask first, block or allow.</source>
         <translation>Numery o podwyższonej opłacie: pytaj najpierw, blokuj lub zezwalaj.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="139"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="159"/>
         <source>Emergency numbers (112, 997…): block, or allow after a confirmation.</source>
         <translation>Numery alarmowe (112, 997…): blokuj albo zezwalaj po potwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="143"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="163"/>
         <source>Refuse the same number again within this many seconds (a double click is one call). 0 turns it off.</source>
         <translation>Odmawiaj ponownego wybrania tego samego numeru przez tyle sekund (podwójne kliknięcie to jedno połączenie). 0 wyłącza.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="148"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="168"/>
         <source>At most this many calls from links per minute, so a runaway web page cannot dial on its own.</source>
         <translation>Najwyżej tyle połączeń z linków na minutę, aby wadliwa strona nie mogła dzwonić sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="153"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="173"/>
         <source>Default queue for scheduled callbacks.</source>
         <translation>Domyślna kolejka dla zaplanowanych oddzwonień.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="156"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="176"/>
         <source>Default campaign (five characters, e.g. 00001).</source>
         <translation>Domyślna kampania (pięć znaków, np. 00001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="159"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="179"/>
         <source>Your Thulium agent login: the default owner of campaign records you add.</source>
         <translation>Twój login agenta w Thulium: domyślny właściciel dodawanych rekordów kampanii.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="163"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="183"/>
         <source>Queues for callbacks: an id and a name each.</source>
         <translation>Kolejki do oddzwonień: każda z identyfikatorem i nazwą.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="166"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="186"/>
         <source>Outbound campaigns: an id (five characters) and a name each.</source>
         <translation>Kampanie wychodzące: każda z identyfikatorem (pięć znaków) i nazwą.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="169"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="189"/>
         <source>Dictionary statuses: an id and a name each.</source>
         <translation>Statusy słownikowe: każdy z identyfikatorem i nazwą.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="172"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="192"/>
         <source>Record statuses of campaigns: an id, a name and, where it matters, the system status MY_RECORD or CALL_NO_SOONER_THAN.</source>
         <translation>Statusy rekordów kampanii: identyfikator, nazwa i, gdy ma to znaczenie, status systemowy MY_RECORD lub CALL_NO_SOONER_THAN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="177"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="197"/>
         <source>Dictionary status ids offered as one-click buttons after a call, e.g. 3, 8.</source>
         <translation>Identyfikatory statusów słownikowych dostępne po połączeniu jako przyciski, np. 3, 8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="181"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="201"/>
         <source>Language of the app and of PBX error messages: as the system, English or Polish.</source>
         <translation>Język aplikacji i komunikatów błędów centrali: jak w systemie, angielski lub polski.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="185"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="205"/>
         <source>How much goes to the log file.</source>
         <translation>Ile informacji trafia do pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="200"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="220"/>
         <source>must be on or off</source>
         <translation>musi być włączone lub wyłączone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="204"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="224"/>
         <source>must be a whole number</source>
         <translation>musi być liczbą całkowitą</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="208"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="228"/>
         <source>must be at least %1</source>
         <translation>musi wynosić co najmniej %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="212"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="232"/>
         <source>must be at most %1</source>
         <translation>musi wynosić najwyżej %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="214"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="234"/>
         <source>must be a list</source>
         <translation>musi być listą</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="215"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="235"/>
         <source>must be text</source>
         <translation>musi być tekstem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="218"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="238"/>
         <source>must be one of %1</source>
         <translation>musi być jednym z: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="222"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="242"/>
         <source>must be an account name (acme), or a web address starting with https:// (or http:// for a PBX on your network)</source>
         <translation>musi być nazwą konta (acme) lub adresem zaczynającym się od https:// (albo http:// dla centrali w sieci lokalnej)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="230"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="250"/>
         <source>must not contain a user or password: type the user in API user; the password goes to the keyring</source>
         <translation>nie może zawierać użytkownika ani hasła: użytkownika wpisz w polu Użytkownik API, hasło trafia do magazynu haseł</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="238"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="258"/>
         <source>must be a two-letter country code, e.g. PL</source>
         <translation>musi być dwuliterowym kodem kraju, np. PL</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="242"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="262"/>
         <source>must contain digits only</source>
         <translation>może zawierać tylko cyfry</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="244"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="264"/>
         <source>must be digits</source>
         <translation>musi składać się z cyfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="247"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="267"/>
         <source>must be up to 4 digits, * or #</source>
         <translation>może mieć najwyżej 4 znaki: cyfry, * lub #</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="251"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="271"/>
         <source>must be a five-character campaign id, e.g. 00001</source>
         <translation>musi być pięcioznakowym identyfikatorem kampanii, np. 00001</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="257"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="277"/>
         <source>row %1 needs an id and a name</source>
         <translation>wiersz %1 wymaga identyfikatora i nazwy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="261"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="281"/>
         <source>row %1 has unknown columns: %2</source>
         <translation>wiersz %1 ma nieznane kolumny: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="265"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="285"/>
         <source>row %1 needs both an id and a name</source>
         <translation>wiersz %1 wymaga zarówno identyfikatora, jak i nazwy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="269"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="289"/>
         <source>row %1: the id %2 is listed twice</source>
         <translation>wiersz %1: identyfikator %2 występuje dwa razy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="273"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="293"/>
         <source>row %1: the id must be digits</source>
         <translation>wiersz %1: identyfikator musi składać się z cyfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="277"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="297"/>
         <source>row %1: the id must be a five-character campaign id, e.g. 00001</source>
         <translation>wiersz %1: identyfikator musi być pięcioznakowym identyfikatorem kampanii, np. 00001</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="283"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="303"/>
         <source>row %1: the system status must be one of %2</source>
         <translation>wiersz %1: status systemowy musi być jednym z: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/option_words.py" line="287"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="307"/>
         <source>must list dictionary status ids (digits), not %1</source>
         <translation>musi zawierać identyfikatory statusów słownikowych (cyfry), a nie %1</translation>
     </message>
@@ -1219,107 +1219,107 @@ Dzienniki: %3</translation>
         <translation>Poziom dziennika</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="164"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="74"/>
         <source>Sandbox (simulated calls)</source>
         <translation>Piaskownica (połączenia symulowane)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="167"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="77"/>
         <source>as dialed from your country</source>
         <translation>jak wybierany z Twojego kraju</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="168"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="78"/>
         <source>international, +48221234567</source>
         <translation>międzynarodowy, +48221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="169"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="79"/>
         <source>international digits, 48221234567</source>
         <translation>międzynarodowy bez plusa, 48221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="170"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="82"/>
         <source>national, 221234567</source>
         <translation>krajowy, 221234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="83"/>
         <source>ask first</source>
         <translation>pytaj najpierw</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="172"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="84"/>
         <source>block</source>
         <translation>blokuj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="173"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="85"/>
         <source>allow</source>
         <translation>zezwalaj</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="174"/>
+        <location filename="../../desktop/dialdesk/ui/option_words.py" line="86"/>
         <source>as the system</source>
         <translation>jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="184"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="167"/>
         <source>status ids, e.g. 3, 8</source>
         <translation>identyfikatory statusów, np. 3, 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="188"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="188"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="190"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="173"/>
         <source>System status</source>
         <translation>Status systemowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="228"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="211"/>
         <source>Set by your administrator.</source>
         <translation>Ustawione przez administratora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="246"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="229"/>
         <source>API password</source>
         <translation>Hasło API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="246"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="229"/>
         <source>API key (Simotel)</source>
         <translation>Klucz API (Simotel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="250"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="233"/>
         <source>checking the keyring…</source>
         <translation>sprawdzanie magazynu haseł…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="298"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="281"/>
         <source>Fix the fields marked in red first: %1.</source>
         <translation>Najpierw popraw pola zaznaczone na czerwono: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="393"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="376"/>
         <source>Some fields here need fixing.</source>
         <translation>Niektóre pola tutaj wymagają poprawienia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="428"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="411"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="429"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="412"/>
         <source>Throw away the changes you made in Settings?</source>
         <translation>Odrzucić zmiany wprowadzone w ustawieniach?</translation>
     </message>
@@ -1329,7 +1329,7 @@ Dzienniki: %3</translation>
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="342"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="325"/>
         <source>For example:</source>
         <translation>Na przykład:</translation>
     </message>

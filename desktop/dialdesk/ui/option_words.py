@@ -69,6 +69,26 @@ def label(key: str) -> str:
     return labels().get(key, key)
 
 
+def choice_labels() -> dict[str, str]:
+    return {
+        "sandbox": QCoreApplication.translate("SettingsDialog", "Sandbox (simulated calls)"),
+        "thulium": "Thulium",
+        "simotel": "Simotel",
+        "dialable": QCoreApplication.translate("SettingsDialog", "as dialed from your country"),
+        "e164": QCoreApplication.translate("SettingsDialog", "international, +48221234567"),
+        "e164-digits": QCoreApplication.translate(
+            "SettingsDialog", "international digits, 48221234567"
+        ),
+        "national": QCoreApplication.translate("SettingsDialog", "national, 221234567"),
+        "warn": QCoreApplication.translate("SettingsDialog", "ask first"),
+        "block": QCoreApplication.translate("SettingsDialog", "block"),
+        "allow": QCoreApplication.translate("SettingsDialog", "allow"),
+        "auto": QCoreApplication.translate("SettingsDialog", "as the system"),
+        "en": "English",
+        "pl": "Polski",
+    }
+
+
 def tooltips() -> dict[str, str]:
     return {
         "account.backend": QCoreApplication.translate(

@@ -159,23 +159,6 @@ class SettingsDialog(KeyringAndServer, QDialog):
 
     # --- building ---------------------------------------------------------------------
 
-    def _choice_labels(self) -> dict[str, str]:
-        return {
-            "sandbox": self.tr("Sandbox (simulated calls)"),
-            "thulium": "Thulium",
-            "simotel": "Simotel",
-            "dialable": self.tr("as dialed from your country"),
-            "e164": self.tr("international, +48221234567"),
-            "e164-digits": self.tr("international digits, 48221234567"),
-            "national": self.tr("national, 221234567"),
-            "warn": self.tr("ask first"),
-            "block": self.tr("block"),
-            "allow": self.tr("allow"),
-            "auto": self.tr("as the system"),
-            "en": "English",
-            "pl": "Polski",
-        }
-
     def _add_field(self, form: QFormLayout, opt: config.Option) -> None:
         value = self.settings[opt.key]
         widget: QWidget
@@ -210,7 +193,7 @@ class SettingsDialog(KeyringAndServer, QDialog):
                 for label, code in named:
                     combo.addItem(label, code)
             else:
-                names = self._choice_labels()
+                names = option_words.choice_labels()
                 for choice in opt.choices:
                     combo.addItem(names.get(choice, choice), choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))

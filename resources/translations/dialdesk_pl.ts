@@ -201,23 +201,23 @@
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="531"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="533"/>
         <source>dialdesk could not start: %1</source>
         <translation>Nie udało się uruchomić dialdesk: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/app.py" line="89"/>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="362"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="364"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="456"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="458"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="457"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="459"/>
         <source>dialdesk %1
 Click-to-call for Thulium and Simotel.
 
@@ -568,6 +568,36 @@ Dzienniki: %3</translation>
         <location filename="../../desktop/dialdesk/ui/errors.py" line="117"/>
         <source>Open Settings.</source>
         <translation>Otwórz ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="130"/>
+        <source>Use the system&apos;s keyring: GNOME Keyring or KWallet on Linux (a running, unlocked Secret Service), Credential Manager on Windows, Keychain on macOS.</source>
+        <translation>Użyj systemowego magazynu haseł: GNOME Keyring lub KWallet w Linuksie (działająca, odblokowana usługa Secret Service), Menedżer poświadczeń w Windows, Pęk kluczy w macOS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="138"/>
+        <source>No keyring is available to keep secrets.</source>
+        <translation>Brak magazynu haseł, w którym można przechować sekrety.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="144"/>
+        <source>The keyring found, %1, is not safe for secrets: dialdesk will not use it.</source>
+        <translation>Znaleziony magazyn haseł, %1, nie jest bezpieczny dla sekretów: dialdesk go nie użyje.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="153"/>
+        <source>The keyring did not answer within %1 s. It may be waiting for you to unlock it: unlock it and try again.</source>
+        <translation>Magazyn haseł nie odpowiedział w ciągu %1 s. Może czeka na odblokowanie: odblokuj go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="161"/>
+        <source>The keyring is locked. Unlock it (log in again, or open your password manager) and try again.</source>
+        <translation>Magazyn haseł jest zablokowany. Odblokuj go (zaloguj się ponownie albo otwórz menedżera haseł) i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/errors.py" line="169"/>
+        <source>The keyring failed (%1).</source>
+        <translation>Błąd magazynu haseł (%1).</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/errors.py" line="95"/>

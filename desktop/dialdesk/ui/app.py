@@ -351,7 +351,9 @@ class Controller(QObject):
         if isinstance(error, PbxError):
             return error_text(error), error.details(), isinstance(error, NotConfigured)
         if isinstance(error, CredentialsError):
-            return str(error), str(error), True
+            from dialdesk.ui.errors import credentials_text
+
+            return credentials_text(error), str(error), True
         if isinstance(error, NumberError):
             return error.message, "", False
         log.error(

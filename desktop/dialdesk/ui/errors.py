@@ -121,3 +121,59 @@ def error_text(error: PbxError, *, in_settings: bool = False) -> str:
     else:
         text = error.message + (f" {error.hint}" if error.hint else "")
     return "\n".join([text.strip(), *error.messages])
+
+
+def credentials_text(error: BaseException) -> str:
+    """A keyring problem (``credentials.py`` states it in English) in the UI's language."""
+    import re
+
+    what_to_do = QCoreApplication.translate(
+        "Errors",
+        "Use the system's keyring: GNOME Keyring or KWallet on Linux (a running, unlocked "
+        "Secret Service), Credential Manager on Windows, Keychain on macOS.",
+    )
+    patterns = [
+        (
+            r"No keyring is available.*",
+            QCoreApplication.translate("Errors", "No keyring is available to keep secrets.")
+            + " "
+            + what_to_do,
+        ),
+        (
+            r"The keyring found is (\S+), which .*",
+            QCoreApplication.translate(
+                "Errors",
+                "The keyring found, %1, is not safe for secrets: dialdesk will not use it.",
+            )
+            + " "
+            + what_to_do,
+        ),
+        (
+            r"The keyring did not answer within (\S+) s .*",
+            QCoreApplication.translate(
+                "Errors",
+                "The keyring did not answer within %1 s. It may be waiting for you to unlock "
+                "it: unlock it and try again.",
+            ),
+        ),
+        (
+            r"The keyring is locked .*",
+            QCoreApplication.translate(
+                "Errors",
+                "The keyring is locked. Unlock it (log in again, or open your password "
+                "manager) and try again.",
+            ),
+        ),
+        (
+            r"The keyring failed while .* \((\w+)\)\..*",
+            QCoreApplication.translate("Errors", "The keyring failed (%1).") + " " + what_to_do,
+        ),
+    ]
+    english = str(error)
+    for pattern, text in patterns:
+        match = re.fullmatch(pattern, english, flags=re.DOTALL)
+        if match:
+            for n, group in enumerate(match.groups(), start=1):
+                text = text.replace(f"%{n}", group)
+            return text
+    return english

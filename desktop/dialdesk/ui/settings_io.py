@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 from dialdesk import config
 from dialdesk.credentials import describe
 from dialdesk.pbx import AuthFailed, ConnectFailed, PbxError, TlsFailed, make_backend
-from dialdesk.ui.errors import error_text
+from dialdesk.ui.errors import credentials_text, error_text
 from dialdesk.ui.wording import ERROR_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class KeyringAndServer:
                 QCoreApplication.translate("SettingsDialog", "Secrets cannot be stored: see above.")
             )
             self.keyring_label.setStyleSheet("color:#b71c1c;")
-            self._banner(str(error), ERROR_STYLE)
+            self._banner(credentials_text(error), ERROR_STYLE)
             for edit in self.secret_edits.values():
                 edit.setPlaceholderText(
                     QCoreApplication.translate("SettingsDialog", "keyring unavailable")

@@ -371,6 +371,8 @@ def test_recent_shows_outcomes_in_words_and_redials_as_written(
     assert "refused by the PBX" in rows[1].text() and rows[1].text().startswith("✖")
     assert rows[0].foreground().color() != rows[1].foreground().color()
     assert rows[0].data(Qt.ItemDataRole.UserRole) == "+48 601 234 567"
+    box.recent_list.itemActivated.emit(rows[1])
+    assert box.number_edit.text() == "22 123 45 67"  # as an agent in Poland writes it
 
 
 def test_recent_shows_eight_rows(

@@ -11,6 +11,7 @@ and stays on its screen, anchored to the tray's corner, as its content comes and
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
@@ -309,6 +310,10 @@ class DialBox(QWidget):
     def on_recent_activated(self, item: QListWidgetItem) -> None:
         text = item.data(Qt.ItemDataRole.UserRole)
         if text:
+            with contextlib.suppress(NumberError):  # a domestic number as written at home
+                number = self._preview(text)
+                if not number.foreign and number.national:
+                    text = number.national
             self.number_edit.setText(text)
             self.redial_requested.emit(text)
 

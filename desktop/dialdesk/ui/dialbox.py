@@ -17,8 +17,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QHideEvent,
     QKeyEvent,
     QShowEvent,
@@ -35,7 +33,7 @@ from dialdesk.dialer import Decision
 from dialdesk.history import Entry
 from dialdesk.numbers import Kind, Number, NumberError
 from dialdesk.ui.messages import MessageSlot
-from dialdesk.ui.number_edit import NumberEdit
+from dialdesk.ui.number_edit import DropTarget, NumberEdit
 from dialdesk.ui.placement import Anchored
 from dialdesk.ui.quick import QuickStatuses
 from dialdesk.ui.recent import RecentList
@@ -90,7 +88,7 @@ class DialBox(QWidget):
         self._said_before_calling: tuple[str, Tone, str, bool] | None = None
         self.setWindowTitle("dialdesk")
         self.setFixedWidth(WIDTH)
-        self.setAcceptDrops(True)  # a link or a text with a number in it
+        DropTarget(self, self.on_dropped)  # a link or a text with a number in it
 
         self.sandbox_banner = QLabel(self.tr("Sandbox: calls are simulated"))
         self.sandbox_banner.setStyleSheet(SANDBOX_STYLE + "padding:4px 8px;")
@@ -190,22 +188,13 @@ class DialBox(QWidget):
             found,
         )
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls() or mime.hasText():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        text = mime.urls()[0].toString() if mime.hasUrls() else mime.text()
+    def on_dropped(self, text: str) -> None:
+        """Text or a link dropped on the box: its number goes in, ready for Enter."""
         found = self._find(text)
-        event.acceptProposedAction()
         if len(found) > 1:
             self.offer_numbers(found)
-        elif found:
-            self.set_number(found[0])  # in the box; the agent presses Enter
-        else:
-            self.set_number(text)  # the preview says why it is not a number
+        else:  # none: the text itself, and the preview says why it is not a number
+            self.set_number(found[0] if found else text)
 
     def on_text_changed(self, text: str) -> None:
         self._number = None

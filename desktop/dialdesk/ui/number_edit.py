@@ -1,8 +1,12 @@
-"""The dial box's number field: large type, a clear button, completion from Recent."""
+"""The dial box's number field (large type, a clear button, completion from Recent), and
+what a drop on the box hands over."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from dialdesk.ui.icons import clear_icon
@@ -26,3 +30,27 @@ class NumberEdit(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.clear_action.setVisible(False)
+
+
+class DropTarget(QObject):
+    """Lets ``widget`` take dropped text or links, handing the text to ``dropped``."""
+
+    def __init__(self, widget: QWidget, dropped: Callable[[str], None]) -> None:
+        super().__init__(widget)
+        self.dropped = dropped
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # By type, not class: a drag *move* is a QDropEvent too.
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            if event.mimeData().hasUrls() or event.mimeData().hasText():
+                event.acceptProposedAction()
+            return True
+        if event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            mime = event.mimeData()
+            text = mime.urls()[0].toString() if mime.hasUrls() else mime.text()
+            event.acceptProposedAction()
+            self.dropped(text)
+            return True
+        return False

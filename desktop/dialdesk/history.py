@@ -71,9 +71,9 @@ def _now() -> str:
 class History:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._local = threading.local()
         self._lock = threading.Lock()
-        self._connections: list[sqlite3.Connection] = []
+        self._connections: list[sqlite3.Connection] = []  # all open ones
+        self._free: list[sqlite3.Connection] = []  # those not lent out
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
             self._migrate()
@@ -91,27 +91,38 @@ class History:
 
     @contextlib.contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
-        """This thread's connection (opening one costs more than the query), in a
-        transaction that commits on success and rolls back on error."""
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        """A pooled connection (opening one costs more than the query), in a transaction
+        that commits on success and rolls back on error.
+
+        Connections are lent from a free list, not kept per thread: every QThreadPool job
+        runs on a fresh Python thread state, so a per-thread connection was a new one (and
+        two file descriptors) per call, until the app ran out of descriptors. The pool
+        holds at most as many connections as ever ran at once.
+        """
+        with self._lock:
+            conn = self._free.pop() if self._free else None
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=5.0)
+            conn = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA synchronous=NORMAL")
-            self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
-        with conn:
-            yield conn
+        try:
+            with conn:
+                yield conn
+        finally:
+            with self._lock:
+                if conn in self._connections:  # not closed meanwhile
+                    self._free.append(conn)
 
     def close(self) -> None:
-        """Close every thread's connection (at quit; tests)."""
+        """Close every connection (at quit; tests)."""
         with self._lock:
             for conn in self._connections:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
             self._connections.clear()
-        self._local = threading.local()
+            self._free.clear()
 
     def _migrate(self) -> None:
         with self._db() as conn:

@@ -24,8 +24,33 @@ log = logging.getLogger(__name__)
 IDLE_TIMEOUT_MS = 2000
 
 
+MAX_NESTING = 4  # a message is one flat object; a little room for a future version
+
+
 class IpcError(Exception):
     pass
+
+
+def nesting_depth(line: bytes) -> int:
+    """The deepest ``[``/``{`` nesting of a JSON text, brackets inside strings not counted."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in line:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in b"]}":
+            depth -= 1
+    return deepest
 
 
 class _Conversation:
@@ -114,9 +139,13 @@ class IpcServer(QObject):
                 self.conversations.add(_Conversation(self, socket))
 
     def handle(self, line: bytes) -> dict[str, Any]:
+        if nesting_depth(line) > MAX_NESTING:
+            # json.loads recurses per level: 1,500 "[" raised RecursionError in a slot.
+            log.warning("ipc: dropped a message nested too deeply (%d bytes)", len(line))
+            return {"ok": False, "error": "too deeply nested"}
         try:
             message = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             log.warning("ipc: dropped a malformed message (%d bytes)", len(line))
             return {"ok": False, "error": "malformed"}
         if not isinstance(message, dict) or message.get("v") != handoff.VERSION:

@@ -8,10 +8,14 @@ log secrets in the first place; this is the second line of defence.
 from __future__ import annotations
 
 import base64
+import contextlib
+import faulthandler
 import logging
 import logging.handlers
+import os
 import threading
 from pathlib import Path
+from typing import IO
 
 _secrets: set[str] = set()
 _lock = threading.Lock()
@@ -100,3 +104,56 @@ def setup(log_file: Path, level: str = "INFO") -> logging.Handler:
     if problem:
         logging.getLogger(__name__).warning("%s; logging to standard error", problem)
     return handler
+
+
+class CrashTrace:
+    """A fatal error in the GUI process leaves a trace, and the next start tells of it.
+
+    ``faulthandler`` writes the Python stacks of a crash (SIGSEGV, SIGABRT — a C
+    extension's refcount error ends that way — SIGBUS, SIGFPE, SIGILL) to ``fatal.log``
+    beside the log: the logging module cannot run then, and its file may be rotated
+    under an open descriptor. A marker file says a session is running; a clean exit
+    removes it. Found at the next start, it means the last session did not end cleanly.
+    """
+
+    def __init__(self, log_dir: Path) -> None:
+        self.fatal_file = log_dir / "fatal.log"
+        self.marker = log_dir / "running"
+        self._stream: IO[str] | None = None
+
+    def start(self) -> bool:
+        """Arm the trace. True when the previous session stopped unexpectedly (then its
+        fatal error, if one was written, is copied into the log)."""
+        log = logging.getLogger(__name__)
+        crashed = self.marker.exists()
+        if crashed:
+            trace = ""
+            with contextlib.suppress(OSError):
+                trace = self.fatal_file.read_text("utf-8", "replace").strip()
+            log.error(
+                "dialdesk stopped unexpectedly last time%s",
+                f"; its last words:\n{redact(trace[-20000:])}" if trace else " (no trace)",
+            )
+        try:
+            self.marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.marker.write_text(str(os.getpid()), "ascii")
+            # A fresh file per session: the last crash's trace was copied above.
+            self._stream = open(self.fatal_file, "w", encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            log.warning("no crash trace (%s)", exc.strerror or exc)
+            return crashed
+        faulthandler.enable(self._stream, all_threads=True)
+        return crashed
+
+    def stop(self) -> None:
+        """A clean exit: disarm, and leave no marker."""
+        if self._stream is None:
+            return
+        faulthandler.disable()
+        self._stream.close()
+        self._stream = None
+        with contextlib.suppress(OSError):
+            self.marker.unlink()
+        with contextlib.suppress(OSError):
+            if self.fatal_file.stat().st_size == 0:
+                self.fatal_file.unlink()

@@ -146,78 +146,84 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="204"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="247"/>
         <source>dialdesk: ready</source>
         <translation>dialdesk: gotowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="205"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="248"/>
         <source>dialdesk: calling…</source>
         <translation>dialdesk: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="206"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="249"/>
         <source>dialdesk: the last call failed</source>
         <translation>dialdesk: ostatnie połączenie się nie udało</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="207"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="250"/>
         <source>dialdesk: not set up (%1 missing)</source>
         <translation>dialdesk: nieskonfigurowany (brak: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="210"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="253"/>
         <source>dialdesk: Sandbox, calls are simulated</source>
         <translation>dialdesk: piaskownica, połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="214"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="257"/>
         <source>Link handling is paused</source>
         <translation>Obsługa linków jest wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="265"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="324"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="362"/>
         <source>dialdesk link</source>
         <translation>Link dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="267"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="326"/>
         <source>Link handling is paused: %1 was not dialed.</source>
         <translation>Obsługa linków jest wstrzymana: nie wybrano %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="282"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="341"/>
         <source>Another call was being placed: %1 is ready, press Call when you are.</source>
         <translation>Trwało zestawianie innego połączenia: %1 czeka, naciśnij Zadzwoń, gdy będziesz gotów.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="319"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="389"/>
         <source>%1: the PBX accepted the call. Your phone rings first.</source>
         <translation>%1: centrala przyjęła połączenie. Najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="323"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="393"/>
         <source>(Sandbox: simulated.)</source>
         <translation>(Piaskownica: symulacja.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="533"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="603"/>
         <source>dialdesk could not start: %1</source>
         <translation>Nie udało się uruchomić dialdesk: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="89"/>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="364"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="90"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="434"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="458"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="215"/>
+        <source>dialdesk stopped unexpectedly last time. What is known is in the log: %1</source>
+        <translation>Ostatnim razem dialdesk zakończył działanie nieoczekiwanie. To, co wiadomo, jest w dzienniku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="528"/>
         <source>About dialdesk</source>
         <translation>O programie dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/app.py" line="459"/>
+        <location filename="../../desktop/dialdesk/ui/app.py" line="529"/>
         <source>dialdesk %1
 Click-to-call for Thulium and Simotel.
 
@@ -233,28 +239,28 @@ Dzienniki: %3</translation>
 <context>
     <name>DialBox</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="94"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="93"/>
         <source>Sandbox: calls are simulated</source>
         <translation>Piaskownica: połączenia są symulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/number_edit.py" line="14"/>
+        <location filename="../../desktop/dialdesk/ui/number_edit.py" line="18"/>
         <source>Number, e.g. 22 123 45 67</source>
         <translation>Numer, np. 22 123 45 67</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/number_edit.py" line="16"/>
+        <location filename="../../desktop/dialdesk/ui/number_edit.py" line="20"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="101"/>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="354"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="100"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="348"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="140"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="139"/>
         <source>Recent</source>
         <translation>Ostatnie</translation>
     </message>
@@ -264,37 +270,37 @@ Dzienniki: %3</translation>
         <translation>Dwuklik lub Enter, aby zadzwonić ponownie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="128"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="127"/>
         <source>Schedule callback…</source>
         <translation>Zaplanuj oddzwonienie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="129"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="128"/>
         <source>Add to campaign…</source>
         <translation>Dodaj do kampanii…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="130"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="129"/>
         <source>Set status…</source>
         <translation>Ustaw status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="186"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="185"/>
         <source>%1 numbers found: choose one, then press Enter.</source>
         <translation>Znalezione numery (%1): wybierz jeden i naciśnij Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="222"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="212"/>
         <source>Type or paste a number, then press Enter.</source>
         <translation>Wpisz lub wklej numer i naciśnij Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="224"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="214"/>
         <source>Type a number first.</source>
         <translation>Najpierw wpisz numer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="240"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="230"/>
         <source>Call %1</source>
         <translation>Zadzwoń na %1</translation>
     </message>
@@ -414,27 +420,27 @@ Dzienniki: %3</translation>
         <translation>Numer wewnętrzny %1: wybierz go po nawiązaniu połączenia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="258"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="248"/>
         <source>Type a phone number first.</source>
         <translation>Najpierw wpisz numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="354"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="348"/>
         <source>Calling…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="367"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="361"/>
         <source>Calling %1: your phone rings first.</source>
         <translation>Łączenie z %1: najpierw zadzwoni Twój telefon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="395"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="389"/>
         <source>Already called</source>
         <translation>Już dzwoniono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="404"/>
+        <location filename="../../desktop/dialdesk/ui/dialbox.py" line="398"/>
         <source>Call %1?</source>
         <translation>Zadzwonić na %1?</translation>
     </message>
@@ -1012,7 +1018,7 @@ Dzienniki: %3</translation>
 <context>
     <name>QuickStatuses</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/quick.py" line="32"/>
+        <location filename="../../desktop/dialdesk/ui/quick.py" line="41"/>
         <source>Mark %1:</source>
         <translation>Oznacz %1:</translation>
     </message>
@@ -1505,12 +1511,12 @@ Dzienniki: %3</translation>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="111"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="117"/>
         <source>Dial from clipboard (no number)</source>
         <translation>Zadzwoń ze schowka (brak numeru)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/tray.py" line="116"/>
+        <location filename="../../desktop/dialdesk/ui/tray.py" line="122"/>
         <source>Dial %1 from clipboard</source>
         <translation>Zadzwoń na %1 ze schowka</translation>
     </message>

@@ -74,6 +74,8 @@ def test_show_command(qtbot: QtBot, server: IpcServer) -> None:
         (b'{"v": 1, "cmd": "open-url", "url": 5}\n', "bad url"),
         (b'{"v": 1, "cmd": "format-disk"}\n', "unknown command"),
         (b"x" * 5000, "too long"),
+        (b"[" * 1500 + b"\n", "too deeply nested"),  # RecursionError in json.loads
+        (b'{"v": 1, "cmd": "open-url", "url": "tel:1", "x": ' + b"{" * 900 + b"\n", "nested"),
     ],
 )
 def test_bad_messages_are_dropped_and_the_server_keeps_working(
@@ -90,6 +92,7 @@ def test_bad_messages_are_dropped_and_the_server_keeps_working(
     assert error.encode() in box["result"]  # type: ignore[operator]
     assert received == []
     assert "ipc: dropped" in caplog.text
+    assert "unexpected error" not in caplog.text  # nothing reached the crash hook
     with qtbot.waitSignal(server.url_received, timeout=5000):
         in_thread(lambda: handoff.send_url("tel:1"))
 
@@ -215,3 +218,12 @@ def test_two_launches_racing_leave_exactly_one_instance(sandbox: SandboxServer) 
         assert survivor.poll() is None
     finally:
         stop(first, second)
+
+
+def test_brackets_inside_strings_are_not_nesting() -> None:
+    from dialdesk.ipc import nesting_depth
+
+    assert nesting_depth(b'{"v":1,"cmd":"open-url","url":"sip:[::1]' + b"[" * 50 + b'"}') == 1
+    assert nesting_depth(b'{"a":"\\"}') == 1
+    assert nesting_depth(b'{"a":"\\"[[["}') == 1
+    assert nesting_depth(b"[[[]]]") == 3

@@ -208,3 +208,51 @@ def test_a_link_handed_to_the_application_object_is_dialed_once(
         ctl.shutdown()
         ctl.deleteLater()
         qtbot.wait(10)
+
+
+def test_an_unusable_link_is_told_when_nobody_looks_at_the_box(
+    qtbot: QtBot, sandbox: SandboxServer
+) -> None:
+    """Confirmation off, dial box hidden: a tray message and a history row say what
+    became of the link; nothing is dialed."""
+    ctl = Controller(tray=True)
+    confirm_links(ctl, False)
+    told: list[tuple[str, str, bool]] = []
+    real_notify = ctl.tray.notify  # type: ignore[union-attr]
+
+    def spy(title: str, text: str, error: bool = False) -> None:
+        told.append((title, text, error))
+        real_notify(title, text, error)
+
+    ctl.tray.notify = spy  # type: ignore[union-attr, method-assign]
+    try:
+        ctl.on_link("tel:hello")
+        qtbot.wait(100)
+        assert not ctl.dialbox.isVisible()
+        assert len(told) == 1 and told[0][2] is True
+        assert "not a phone number" in told[0][1]
+        (entry,) = ctl.history.recent(5)
+        assert (entry.source, entry.input, entry.outcome) == ("link", "tel:hello", "refused")
+        assert sandbox.calls() == []
+    finally:
+        ctl.shutdown()
+        ctl.deleteLater()
+
+
+def test_a_cold_start_from_a_link_opens_the_box_at_the_tray_corner(
+    qtbot: QtBot, sandbox: SandboxServer
+) -> None:
+    """Before the tray host has placed the icon, its geometry is unknown: the box opens
+    in the panel's corner (bottom-right here), not at the top-left of the screen."""
+    ctl = Controller(tray=True)
+    try:
+        assert ctl.tray is not None and ctl.tray.icon.geometry().isNull()
+        ctl.on_link("tel:601234567")
+        box = ctl.dialbox
+        assert box.isVisible()
+        free = QApplication.primaryScreen().availableGeometry()
+        assert free.right() - 60 <= box.x() + box.width() <= free.right() + 1
+        assert box.y() > free.top() + 100  # placed above the bottom panel, not at the top
+    finally:
+        ctl.shutdown()
+        ctl.deleteLater()

@@ -6,6 +6,7 @@ callbacks, on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import linecache
 import logging
 import os
@@ -13,8 +14,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from dialdesk import __version__, config, handoff, logs, paths
@@ -95,6 +96,36 @@ def install_crash_hook(log_file: str) -> None:
     sys.excepthook = hook
 
 
+_signal_sockets: list[Any] = []
+
+
+def quit_on_termination_signals(app: QApplication) -> None:
+    """SIGTERM/SIGINT (a logout, ``kill``, Ctrl+C) quit the app cleanly, so the next start
+    does not report a crash. Python runs signal handlers only between bytecodes, and the
+    event loop runs none while idle: the signal wakes a socket the loop watches."""
+    if sys.platform == "win32":
+        return
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(woken)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: QApplication.quit())
+    _signal_sockets[:] = [reader, writer]  # alive as long as the process
+
+
 def credentials_for(settings: config.Settings) -> Credentials:
     return Credentials(account_id(settings.text("account.url"), settings.text("account.username")))
 
@@ -165,16 +196,28 @@ class Controller(QObject):
         settings = self.settings
         return Dialer(settings, lambda: make_backend(settings, creds.get), self.history)
 
-    def start(self) -> None:
+    def start(self, *, crashed_last_time: bool = False) -> None:
         """Show what a newcomer or a broken config needs; otherwise sit in the tray."""
         if self.tray is not None:
             self.tray.show()
         else:
             self.show_dialbox()  # no tray here: never be invisible
+        if crashed_last_time:
+            self.tell_crashed()
         if self.settings.problems:
             self.open_settings(problems=[str(p) for p in self.settings.problems])
         elif not self.paths.config_file.exists():
             self.open_settings(welcome=True)
+
+    def tell_crashed(self) -> None:
+        """Once, without a modal box: the last session ended without quitting."""
+        text = self.tr(
+            "dialdesk stopped unexpectedly last time. What is known is in the log: %1"
+        ).replace("%1", str(self.paths.log_file))
+        if self.tray is not None:
+            self.tray.notify("dialdesk", text, error=True)
+        else:
+            self.dialbox.show_refused(text)
 
     @property
     def sandbox(self) -> bool:
@@ -212,17 +255,33 @@ class Controller(QObject):
         tip = tips[state] + (f"\n{detail}" if detail else "")
         if self.links_paused:
             tip += "\n" + self.tr("Link handling is paused")
-        self._state = state
-        if self._dialbox is not None:
+        if self._dialbox is not None and state is not self._state:
             self._dialbox.setWindowIcon(icon(state))
+        self._state = state
         if self.tray is not None:
             self.tray.set_state(state, tip)
 
     # --- the dial box -------------------------------------------------------------------
 
+    def tray_anchor(self) -> QRect:
+        """Where the tray icon is; before the tray host has told (a cold start from a
+        link), the corner of the screen where the panel is, not the top-left corner."""
+        if self.tray is not None:
+            known = self.tray.icon.geometry()
+            if not known.isNull():
+                return known
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QRect()
+        full, free = screen.geometry(), screen.availableGeometry()
+        right = free.right() - 1
+        if free.top() > full.top() and free.bottom() >= full.bottom():
+            return QRect(right, full.top(), 1, free.top() - full.top())  # a top panel
+        return QRect(right, free.bottom(), 1, 1)  # a bottom panel, or none: bottom-right
+
     def show_dialbox(self) -> None:
         if self.tray is not None and not self.dialbox.isVisible():
-            self.dialbox.place_near(self.tray.icon.geometry())
+            self.dialbox.place_near(self.tray_anchor())
         self.dialbox.show()
         self.dialbox.raise_()
         self.dialbox.activateWindow()
@@ -297,7 +356,18 @@ class Controller(QObject):
         except NumberError as exc:
             from dialdesk.ui.wording import reason_text
 
-            self.dialbox.show_error(reason_text(exc))
+            said = reason_text(exc)
+            self.dialbox.show_error(said)
+            if source is Source.LINK:  # nobody may be looking: say what became of it
+                self._notify(self.tr("dialdesk link"), said, error=True)
+                self.history.start(
+                    action="call",
+                    source=str(source),
+                    input=text,
+                    backend=self.settings.text("account.backend"),
+                    outcome="refused",
+                    message=exc.message,
+                )
             return
         self.busy = True
         self.dialbox.set_busy(True)
@@ -574,6 +644,9 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     install_crash_hook(str(where.log_file))
     log.info("dialdesk %s starting", __version__)
     i18n.install(app, settings.language())
+    crash_trace = logs.CrashTrace(where.log_dir)
+    crashed_last_time = crash_trace.start()
+    quit_on_termination_signals(app)
     controller = Controller()
     ipc = IpcServer(controller)
     try:
@@ -583,7 +656,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     ipc.url_received.connect(controller.on_link)
     ipc.show_requested.connect(controller.show_dialbox)
     app.link_opened.connect(controller.on_link)
-    controller.start()
+    controller.start(crashed_last_time=crashed_last_time)
     # PySide6 reads the source of every module imported after it (to look for its
     # ``__feature__`` switches) and linecache keeps it: 3.5 MiB of text an idle tray app
     # does not need. A traceback reads the files again.
@@ -594,4 +667,6 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
         QTimer.singleShot(0, lambda: print("ready", flush=True))
     code = int(app.exec())
     ipc.close()
+    controller.shutdown()
+    crash_trace.stop()
     return code

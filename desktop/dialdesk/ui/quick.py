@@ -1,5 +1,9 @@
 """Quick statuses: after a call, one button per status the agent set up, each one click
-(or Alt+1…9) away, for the number just called."""
+(or Alt+1…9) away, for the number just called.
+
+The row's widgets are made once and reused, not made and deleted at every call: on
+PySide6 6.11 each widget deleted by Qt keeps a reference to None, which over a working day
+adds up (tests/ui/test_endurance.py)."""
 
 from __future__ import annotations
 
@@ -21,45 +25,59 @@ class QuickStatuses(QFrame):
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.buttons: list[SteadyButton] = []
+        self.label = QLabel()
+        self.label.setStyleSheet("color:#5f6368;")
+        self.grid.addWidget(self.label, 0, 0, 1, COLUMNS)
+        self._made: list[SteadyButton] = []  # every button made so far, shown or not
+        self.buttons: list[SteadyButton] = []  # those offered now
+        self._text = ""
         self.hide()
 
     def offer(
         self, shown: str, text: str, statuses: Sequence[tuple[str, str]], after: QWidget
     ) -> None:
         """Buttons (id, name) for the number ``shown``; in tab order right after ``after``."""
-        self.clear()
-        label = QLabel(self.tr("Mark %1:").replace("%1", shown))
-        label.setStyleSheet("color:#5f6368;")
-        self.grid.addWidget(label, 0, 0, 1, COLUMNS)
+        self._text = text
+        self.label.setText(self.tr("Mark %1:").replace("%1", shown))
+        while len(self._made) < len(statuses):
+            n = len(self._made)
+            button = SteadyButton()
+            button.clicked.connect(self.on_clicked)
+            self.grid.addWidget(button, 1 + n // COLUMNS, n % COLUMNS)
+            self._made.append(button)
+        self.buttons = self._made[: len(statuses)]
         previous = after
-        for n, (status_id, name) in enumerate(statuses, start=1):
-            button = SteadyButton(name + (f"  (Alt+{n})" if n <= 9 else ""))
+        for n, (button, (status_id, name)) in enumerate(
+            zip(self.buttons, statuses, strict=True), start=1
+        ):
+            button.setText(name + (f"  (Alt+{n})" if n <= 9 else ""))
             button.setObjectName(f"quick-{status_id}")
-            if n <= 9:
-                button.setShortcut(QKeySequence(f"Alt+{n}"))
-            button.clicked.connect(lambda _=False, s=status_id: self.on_clicked(s, text))
-            self.grid.addWidget(button, 1 + (n - 1) // COLUMNS, (n - 1) % COLUMNS)
+            button.setProperty("status_id", status_id)
+            button.setShortcut(QKeySequence(f"Alt+{n}") if n <= 9 else QKeySequence())
+            button.setEnabled(True)
+            button.show()
             QWidget.setTabOrder(previous, button)
             previous = button
-            self.buttons.append(button)
+        for button in self._made[len(statuses) :]:
+            button.hide()
+            button.setShortcut(QKeySequence())
         self.show()
 
-    def on_clicked(self, status_id: str, text: str) -> None:
-        for button in self.buttons:
-            button.setEnabled(False)  # one click, one request
-        self.chosen.emit(status_id, text)
+    def on_clicked(self) -> None:
+        button = self.sender()
+        if not isinstance(button, SteadyButton):
+            return
+        for each in self.buttons:
+            each.setEnabled(False)  # one click, one request
+        self.chosen.emit(str(button.property("status_id")), self._text)
 
     def done(self) -> None:
         for button in self.buttons:
             button.setEnabled(True)
 
     def clear(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        for button in self._made:
+            button.hide()
+            button.setShortcut(QKeySequence())  # a hidden button's Alt+n must not fire
         self.buttons = []
         self.hide()

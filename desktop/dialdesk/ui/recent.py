@@ -38,20 +38,27 @@ class RecentList(QListWidget):
             QCoreApplication.translate("DialBox", "Double click or Enter to call again")
         )
         self.setUniformItemSizes(True)
+        self._brushes = {tone: QBrush(QColor(colour)) for tone, colour in TONE_COLOURS.items()}
 
     def set_entries(self, entries: Sequence[Entry]) -> list[str]:
-        """Show ``entries``; returns the numbers shown, newest first, for completion."""
-        self.clear()
+        """Show ``entries``; returns the numbers shown, newest first, for completion.
+
+        Rows are updated in place, not cleared and made anew at every call: on PySide6
+        6.11 each item Qt deletes keeps a reference to None (tests/ui/test_endurance.py)."""
+        calls = recent_calls(entries)
+        while self.count() > len(calls):
+            self.takeItem(self.count() - 1)
         seen: list[str] = []
-        for entry in recent_calls(entries):
+        for row, entry in enumerate(calls):
             shown = entry.display or entry.input
             words, tone = outcome_words(entry.outcome)
-            item = QListWidgetItem(
-                f"{tone.sign}  {shown}    {when_short(entry.started_at)} · {words}"
-            )
-            item.setForeground(QBrush(QColor(TONE_COLOURS[tone])))
+            item = self.item(row)
+            if item is None:
+                item = QListWidgetItem()
+                self.addItem(item)
+            item.setText(f"{tone.sign}  {shown}    {when_short(entry.started_at)} · {words}")
+            item.setForeground(self._brushes[tone])
             item.setData(Qt.ItemDataRole.UserRole, shown)
-            self.addItem(item)
             if shown not in seen:
                 seen.append(shown)
         rows = min(self.count(), ROWS_SHOWN)  # as tall as its rows, up to eight; then scrolls

@@ -65,6 +65,7 @@ class Tray(QObject):
         self.menu.aboutToShow.connect(self.on_menu_about_to_show)
         self.icon.activated.connect(self.on_activated)
         self._clipboard_number = ""
+        self._state: State | None = None
 
     def show(self) -> None:
         self.icon.show()
@@ -81,8 +82,13 @@ class Tray(QObject):
         self.icon.deleteLater()
 
     def set_state(self, state: State, tooltip: str) -> None:
-        self.icon.setIcon(icons.icon(state))
-        self.icon.setToolTip(tooltip)
+        """Show ``state``; what did not change is not sent to the desktop again (each
+        icon change is a D-Bus round-trip for a StatusNotifierItem host)."""
+        if state is not self._state:
+            self._state = state
+            self.icon.setIcon(icons.icon(state))
+        if tooltip != self.icon.toolTip():
+            self.icon.setToolTip(tooltip)
 
     def notify(self, title: str, text: str, error: bool = False) -> None:
         kind = (

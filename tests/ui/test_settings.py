@@ -209,6 +209,13 @@ def test_pages_scroll_and_the_buttons_stay_on_a_small_screen(
     save = dialog.save_button
     bottom = save.mapTo(dialog, save.rect().bottomLeft()).y()
     assert save.isVisible() and bottom <= dialog.height()
+    for index in range(dialog.tabs.count()):  # pages scroll down, never get cut sideways
+        dialog.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        scroller = dialog.tabs.widget(index)
+        assert isinstance(scroller, QScrollArea)
+        page = scroller.widget()
+        assert page.width() >= page.sizeHint().width()
 
 
 def test_a_tab_with_an_error_is_marked_and_save_says_where(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -386,7 +387,13 @@ class SettingsDialog(KeyringAndServer, QDialog):
             return
         room = screen.availableGeometry().height() - 60  # the window frame and a margin
         self.setMaximumHeight(room)
-        self.resize(self.sizeHint().width(), min(self.sizeHint().height(), room))
+        # As wide as the widest page plus its scroll bar: pages scroll down, never sideways.
+        scrollers = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        pages = [s.widget() for s in scrollers if isinstance(s, QScrollArea)]
+        widest = max(page.sizeHint().width() for page in pages if page is not None)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(max(self.minimumWidth(), widest + bar + 40))
+        self.resize(self.minimumWidth(), min(self.sizeHint().height(), room))
 
     def _values(self) -> dict[str, Any]:
         return {key: self.value(key) for key in self.fields}

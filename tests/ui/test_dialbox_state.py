@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from dialdesk.dialer import Source
 from dialdesk.sandbox import Fault, SandboxServer
 from dialdesk.ui.app import Controller
 from dialdesk.ui.dialbox import WIDTH
@@ -477,3 +478,28 @@ def test_what_a_link_replaced_comes_back_only_for_that_link(
     qtbot.waitUntil(lambda: box.confirm_frame.isVisible(), timeout=5000)
     click(qtbot, box.cancel_button)
     assert box.number_edit.text() == "+48 701 234 567"  # not the long-gone "601 23"
+
+
+def test_tray_messages_name_the_number(
+    qtbot: QtBot, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctl = Controller(tray=True)
+    told: list[tuple[str, str]] = []
+    try:
+        assert ctl.tray is not None
+        monkeypatch.setattr(
+            ctl.tray, "notify", lambda title, text, error=False: told.append((title, text))
+        )
+        ctl.place_call("601 234 567", Source.TYPED)  # the box hidden: the tray tells
+        idle(qtbot, ctl)
+        sandbox.add_fault(Fault(status=500))
+        ctl.place_call("22 123 45 67", Source.TYPED)
+        idle(qtbot, ctl)
+        assert told[0][0] == "+48 601 234 567"
+        assert "+48 22 123 45 67" in told[1][0] and "+48 22 123 45 67" in told[1][1]
+        assert "may have gone through" in told[1][1]
+    finally:
+        ctl.tasks.wait(5000)
+        ctl.shutdown()
+        ctl.deleteLater()
+        qtbot.wait(10)

@@ -207,6 +207,8 @@ def test_every_window_and_form_speaks_polish(
         form.ok_button.click()
         idle(qtbot, ctl)
         check(f"form {kind}, sent", box)
+        if kind == "schedule":
+            assert "zadzwoni pod numer +48 601 234 569" in box.status_label.text()
         form.close()
         ctl.action_dialog = None
     assert problems == [], "\n".join(problems)

@@ -304,3 +304,22 @@ def test_validation_messages_are_in_the_ui_language(controller: Controller) -> N
         problem_text("thulium.queues", "thulium.queues entry 2: id 7 is listed twice")
         == "row 2: the id 7 is listed twice"
     )
+
+
+def test_settings_open_on_a_missing_password(
+    qtbot: QtBot, controller: Controller, secret_service: KeyringBackend
+) -> None:
+    dialog_of(controller).close()
+    for key, value in (
+        ("account.backend", "thulium"),
+        ("account.url", "acme"),
+        ("account.username", "api"),
+        ("account.agent", "201"),
+    ):
+        controller.settings.set(key, value)
+    controller.on_settings_saved()
+    controller.open_settings()
+    dialog = dialog_of(controller)
+    password = dialog.secret_edits["password"]
+    qtbot.waitUntil(lambda: dialog.focusWidget() is password, timeout=5000)
+    assert dialog.tabs.currentIndex() == 0

@@ -154,9 +154,12 @@ class SettingsDialog(KeyringAndServer, QDialog):
         self._update_example()
         self._pristine = self._values()
         self.on_field_changed("")
-        self.load_secret_status()
         self._fit_screen()
-        self.focus_field(focus or self._first_to_fix())
+        target = focus or self._first_to_fix()
+        self.focus_field(target)
+        # Nothing else to fix: a missing password is the likely reason Settings was opened.
+        self.focus_missing_secret = not target
+        self.load_secret_status()
 
     # --- building ---------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QTabWidget
 
 from dialdesk import config
 from dialdesk.credentials import describe
@@ -40,6 +40,8 @@ class KeyringAndServer:
     autostart_box: QCheckBox
     _autostart_was: bool
     _pristine: dict[str, Any]
+    focus_missing_secret: bool
+    tabs: QTabWidget
     saved: SignalInstance
 
     if TYPE_CHECKING:  # stubs for the type checker only: at run time the dialog's own
@@ -93,6 +95,15 @@ class KeyringAndServer:
                 "SettingsDialog", "Keyring: %1. Secrets are never written to the settings file."
             ).replace("%1", backend)
         )
+        password = self.secret_edits["password"]
+        if (
+            self.focus_missing_secret
+            and not stored.get("password")
+            and self.value("account.backend") == "thulium"
+            and not any(edit.text() for edit in self.secret_edits.values())
+        ):
+            self.tabs.setCurrentIndex(0)
+            password.setFocus()
         for name, edit in self.secret_edits.items():
             edit.setPlaceholderText(
                 QCoreApplication.translate("SettingsDialog", "stored; type to replace")

@@ -1064,48 +1064,48 @@ Dzienniki: %3</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="68"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="71"/>
         <source>dialdesk settings</source>
         <translation>Ustawienia dialdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="85"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="88"/>
         <source>Welcome to dialdesk. Until you save a PBX account here, dialdesk uses its built-in sandbox: calls are simulated, so you can try everything safely.</source>
         <translation>Witaj w dialdesk. Dopóki nie zapiszesz tu konta centrali, dialdesk używa wbudowanej piaskownicy: połączenia są symulowane, więc możesz bezpiecznie wszystko wypróbować.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="94"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="97"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="95"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="98"/>
         <source>Dialing</source>
         <translation>Wybieranie</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/option_words.py" line="57"/>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="96"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="99"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="97"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="100"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="119"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="122"/>
         <source>Start dialdesk when I log in</source>
         <translation>Uruchamiaj dialdesk po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="134"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="137"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="136"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="139"/>
         <source>Checks the address and credentials; never places a call or changes data.</source>
         <translation>Sprawdza adres i dane logowania; nigdy nie dzwoni ani nie zmienia danych.</translation>
     </message>
@@ -1300,137 +1300,137 @@ Dzienniki: %3</translation>
         <translation>jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="167"/>
+        <location filename="../../desktop/dialdesk/ui/settings_fields.py" line="24"/>
         <source>status ids, e.g. 3, 8</source>
         <translation>identyfikatory statusów, np. 3, 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
+        <location filename="../../desktop/dialdesk/ui/settings_fields.py" line="30"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="171"/>
+        <location filename="../../desktop/dialdesk/ui/settings_fields.py" line="31"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="173"/>
+        <location filename="../../desktop/dialdesk/ui/settings_fields.py" line="35"/>
         <source>System status</source>
         <translation>Status systemowy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="211"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="175"/>
         <source>Set by your administrator.</source>
         <translation>Ustawione przez administratora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="229"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="193"/>
         <source>API password</source>
         <translation>Hasło API</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="229"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="193"/>
         <source>API key (Simotel)</source>
         <translation>Klucz API (Simotel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="233"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="197"/>
         <source>checking the keyring…</source>
         <translation>sprawdzanie magazynu haseł…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="281"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="245"/>
         <source>Fix the fields marked in red first: %1.</source>
         <translation>Najpierw popraw pola zaznaczone na czerwono: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="376"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="340"/>
         <source>Some fields here need fixing.</source>
         <translation>Niektóre pola tutaj wymagają poprawienia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="411"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="381"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="412"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="382"/>
         <source>Throw away the changes you made in Settings?</source>
         <translation>Odrzucić zmiany wprowadzone w ustawieniach?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="108"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="119"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings.py" line="325"/>
+        <location filename="../../desktop/dialdesk/ui/settings.py" line="289"/>
         <source>For example:</source>
         <translation>Na przykład:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="73"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="75"/>
         <source>Secrets cannot be stored: see above.</source>
         <translation>Nie można zapisać haseł: zobacz powyżej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="79"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="81"/>
         <source>keyring unavailable</source>
         <translation>magazyn haseł niedostępny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="87"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="89"/>
         <source>Secrets are kept in: %1</source>
         <translation>Hasła są przechowywane w: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="92"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="94"/>
         <source>Keyring: %1. Secrets are never written to the settings file.</source>
         <translation>Magazyn haseł: %1. Hasła nigdy nie trafiają do pliku ustawień.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="98"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="109"/>
         <source>stored; type to replace</source>
         <translation>zapisane; wpisz, aby zmienić</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="100"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="111"/>
         <source>not set</source>
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="126"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="137"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="134"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="145"/>
         <source>the sandbox answered; its calls are simulated.</source>
         <translation>piaskownica odpowiedziała; jej połączenia są symulowane.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="138"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="149"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="143"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="154"/>
         <source>TLS problem: %1</source>
         <translation>Problem z TLS: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="147"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="158"/>
         <source>Not reachable: %1</source>
         <translation>Brak połączenia: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="151"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="162"/>
         <source>Credentials refused: %1</source>
         <translation>Odrzucone dane logowania: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="192"/>
+        <location filename="../../desktop/dialdesk/ui/settings_io.py" line="203"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -37,9 +38,10 @@ from dialdesk.pbx import (
 )
 from dialdesk.ui import option_words
 from dialdesk.ui.lists import EditableTable
+from dialdesk.ui.settings_fields import editor_for
 from dialdesk.ui.settings_io import KeyringAndServer
 from dialdesk.ui.tasks import Tasks
-from dialdesk.ui.wording import ERROR_STYLE, INFO_STYLE, country_name
+from dialdesk.ui.wording import ERROR_STYLE, INFO_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -164,49 +166,7 @@ class SettingsDialog(KeyringAndServer, QDialog):
     # --- building ---------------------------------------------------------------------
 
     def _add_field(self, form: QFormLayout, opt: config.Option) -> None:
-        value = self.settings[opt.key]
-        widget: QWidget
-        if opt.type is list and opt.key == "thulium.quick_statuses":
-            quick = QLineEdit(", ".join(str(v) for v in value))
-            quick.setPlaceholderText(self.tr("status ids, e.g. 3, 8"))
-            quick.textChanged.connect(lambda _="", k=opt.key: self.on_field_changed(k))
-            widget = quick
-        elif opt.type is list:
-            columns = [("id", self.tr("Id")), ("name", self.tr("Name"))]
-            if opt.key == "thulium.record_statuses":
-                columns.append(("system", self.tr("System status")))
-            editor = EditableTable(columns, list(value), optional=("system",))
-            editor.changed.connect(lambda k=opt.key: self.on_field_changed(k))
-            widget = editor
-        elif opt.type is bool:
-            box = QCheckBox()
-            box.setChecked(bool(value))
-            box.toggled.connect(lambda _=False, k=opt.key: self.on_field_changed(k))
-            widget = box
-        elif opt.type is int:
-            spin = QSpinBox()
-            spin.setRange(opt.minimum or 0, opt.maximum or 1_000_000)
-            spin.setValue(int(value))
-            spin.valueChanged.connect(lambda _=0, k=opt.key: self.on_field_changed(k))
-            widget = spin
-        elif opt.choices or opt.key == "dialing.region":
-            combo = QComboBox()
-            if opt.key == "dialing.region":
-                regions = [r for r in numbers.regions() if len(r) == 2 and r.isalpha()]
-                named = sorted((f"{country_name(r)} ({r})", r) for r in regions)
-                for label, code in named:
-                    combo.addItem(label, code)
-            else:
-                names = option_words.choice_labels()
-                for choice in opt.choices:
-                    combo.addItem(names.get(choice, choice), choice)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.currentIndexChanged.connect(lambda _=0, k=opt.key: self.on_field_changed(k))
-            widget = combo
-        else:
-            edit = QLineEdit(str(value))
-            edit.textChanged.connect(lambda _="", k=opt.key: self.on_field_changed(k))
-            widget = edit
+        widget = editor_for(opt, self.settings[opt.key], partial(self.on_field_changed, opt.key))
         tip = option_words.tooltip(opt)
         widget.setToolTip(tip)
         widget.setObjectName(opt.key)

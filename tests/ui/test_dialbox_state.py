@@ -70,6 +70,38 @@ def test_a_double_click_on_a_confirmation_sends_exactly_one_request(
     assert not isinstance(window.childAt(where), QAbstractButton)
 
 
+def test_a_double_click_above_a_bottom_tray_sends_one_request(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    """Above a bottom panel the box grows upwards, so everything in it moves on screen
+    when the outcome and the quick statuses appear: the second click still sends nothing."""
+    box = controller.dialbox
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    box.hide()
+    box.place_near(QRect(screen.right() - 24, screen.bottom() - 24, 24, 24))
+    box.show()
+    qtbot.waitExposed(box)
+    ask_link(qtbot, controller)
+    qtbot.waitUntil(lambda: box.confirm_frame.isVisible(), timeout=5000)
+    qtbot.waitUntil(box.confirm_button.settled, timeout=2000)
+    on_screen = box.confirm_button.mapToGlobal(box.confirm_button.rect().center())
+    click(qtbot, box.confirm_button)
+    qtbot.waitUntil(lambda: box.quick_frame.isVisible(), timeout=5000)
+    qtbot.wait(20)  # the window has grown upwards by now
+    where = box.mapFromGlobal(on_screen)
+    target = box.childAt(where)
+    if target is not None:
+        QTest.mouseClick(
+            target,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            target.mapFrom(box, where),
+        )
+    idle(qtbot, controller)
+    qtbot.wait(200)
+    assert [c["path"] for c in sandbox.calls()] == ["/api/connections/call"]
+
+
 def test_the_quick_status_row_is_where_call_anyway_was_not(
     qtbot: QtBot, controller: Controller, sandbox: SandboxServer
 ) -> None:

@@ -15,19 +15,8 @@ import contextlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QHideEvent,
-    QKeyEvent,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from dialdesk.dialer import Decision
 from dialdesk.history import Entry
@@ -145,10 +134,10 @@ class DialBox(QWidget):
         entry_row.addWidget(self.call_button)
         layout = self.main_layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        for part in (self.sandbox_banner, entry_row, self.preview_label, self.warning_label):
-            layout.addWidget(part) if isinstance(part, QWidget) else layout.addLayout(part)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.quick_frame)
+        layout.addWidget(self.sandbox_banner)
+        layout.addLayout(entry_row)
+        for widget in (self.preview_label, self.warning_label, self.messages, self.quick):
+            layout.addWidget(widget)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent_list)

@@ -59,6 +59,8 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/imports.py
 	$(BIN)/python bench/handoff.py
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/first_call.py
+	$(BIN)/python bench/endurance.py
 
 # A one-folder bundle in dist/dialdesk (see installer/dialdesk.spec for what is left out),
 # built in its own venv from the exact versions in installer/requirements-bundle.txt, so

@@ -9,6 +9,7 @@ leak shows as growth, a slowdown as a ratio above 1. Run: .venv/bin/python bench
 
 from __future__ import annotations
 
+import logging
 import os
 import statistics
 import sys
@@ -39,6 +40,10 @@ def main() -> int:
     from dialdesk.ui.app import Application, Controller
     from tests.helpers.workday import Workday
 
+    warnings: list[logging.LogRecord] = []
+    catcher = logging.Handler(logging.WARNING)
+    catcher.emit = warnings.append  # type: ignore[method-assign]
+    logging.getLogger().addHandler(catcher)
     app = Application([])
     controller = Controller(tray=True)
     day = Workday(controller, sandbox)
@@ -57,6 +62,9 @@ def main() -> int:
         if (day.calls - WARM_UP) % EVERY == 0:
             samples.append(day.sample())
             print(samples[-1].line())
+    if (day.calls - WARM_UP) % EVERY:
+        samples.append(day.sample())
+        print(samples[-1].line())
     start, end = samples[0], samples[-1]
     window = min(EVERY, len(per_call) // 2)
     first = statistics.median(per_call[:window])
@@ -71,15 +79,21 @@ def main() -> int:
         f"ratio {last / first:.2f}"
     )
     print(f"requests that did not match the action: {len(day.failures)}")
-    # The first window may still open the pool's second connection or thread; after it,
-    # any growth is a leak.
-    settled = samples[:2]
+    for failure in day.failures[:5]:
+        print(f"  {failure}")
+    print(f"warnings logged: {len(warnings)}")
+    for record in warnings[:5]:
+        print(f"  {record.levelname} {record.name}: {record.getMessage()}")
+    # In a long day the first window may still open the pool's second connection or
+    # thread; after it, any growth is a leak. A short day is measured from its warm-up.
+    settled = samples[:2] if len(samples) > 3 else samples[:1]
     flat = (
         end.rss_mib - max(s.rss_mib for s in settled) <= 5
         and end.fds <= max(s.fds for s in settled)
         and end.threads <= max(s.threads for s in settled)
         and (sys.version_info >= (3, 12) or abs(end.none_refs - start.none_refs) <= 50)
         and not day.failures
+        and not warnings
     )
     print("flat" if flat else "NOT FLAT")
     controller.tasks.wait(5000)

@@ -56,7 +56,7 @@ def test_schedule_sends_the_documented_body(
         "call_at": at.strftime("%Y-%m-%d %H:%M:%S"),
     }
     assert not dialog.isVisible()
-    assert "Queue Support will call +48 601 234 567" in ctl.dialbox.status_label.text()
+    assert "Queue Support will call the number +48 601 234 567" in ctl.dialbox.status_label.text()
     assert ctl.history.recent(1)[0].action == "schedule"
 
 
@@ -236,8 +236,12 @@ def test_quick_status_after_a_call(qtbot: QtBot, ctl: Controller, sandbox: Sandb
     ctl.dialbox.call_button.click()
     qtbot.waitUntil(lambda: ctl.dialbox.quick_frame.isVisible(), timeout=10000)
     buttons = {b.text(): b for b in ctl.dialbox.quick_frame.findChildren(QPushButton)}
-    assert set(buttons) == {"Interested", "Call back later", "Sale"}
-    buttons["Sale"].click()
+    assert set(buttons) == {
+        "Interested  (Alt+1)",
+        "Call back later  (Alt+2)",
+        "Sale  (Alt+3)",
+    }
+    buttons["Sale  (Alt+3)"].click()
     qtbot.waitUntil(lambda: len(sandbox.calls()) == 2, timeout=10000)
     assert sandbox.calls()[1]["body"] == {"phone_number": "601234567", "status_id": "8"}
     qtbot.waitUntil(lambda: "nothing changed" in ctl.dialbox.status_label.text(), timeout=5000)
@@ -255,3 +259,90 @@ def test_simotel_hides_the_actions(ctl: Controller) -> None:
     ctl.settings.set("account.backend", "simotel")
     ctl.on_settings_saved()
     assert all(not b.isVisibleTo(ctl.dialbox) for b in ctl.dialbox.action_buttons.values())
+
+
+# --- keyboard first, and words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["schedule", "campaign", "status"])
+def test_a_form_starts_on_its_first_field_and_enter_sends(
+    qtbot: QtBot, ctl: Controller, kind: str
+) -> None:
+    dialog = open_form(ctl, kind)
+    qtbot.waitExposed(dialog)
+    first = dialog.form.itemAt(0, dialog.form.ItemRole.FieldRole).widget()
+    focused = dialog.focusWidget()  # the window's focus, whether or not it is active
+    assert focused is first or first.isAncestorOf(focused)
+    assert not dialog.ok_button.hasFocus()
+    assert dialog.ok_button.isDefault()
+
+
+def test_set_status_sends_the_status_chosen_with_the_keyboard(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = open_form(ctl, "status")
+    assert isinstance(dialog, StatusDialog)
+    qtbot.waitExposed(dialog)
+    focused = dialog.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Down)  # the second status
+    chosen = dialog.status.currentData()
+    assert chosen != dialog.statuses[0].id
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(sandbox.calls()) == 1, timeout=5000)
+    assert sandbox.calls()[0]["body"]["status_id"] == chosen
+
+
+def test_add_field_starts_editing_the_new_cell(qtbot: QtBot, ctl: Controller) -> None:
+    dialog = open_form(ctl, "campaign")
+    assert isinstance(dialog, CampaignDialog)
+    qtbot.waitExposed(dialog)
+    table = dialog.fields.table
+    dialog.fields.on_add()
+    assert table.state() == table.State.EditingState
+    qtbot.keyClicks(dialog.focusWidget(), "city")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert table.item(0, 0).text() == "city"
+
+
+def test_a_typed_past_time_is_refused_not_rewritten(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = open_form(ctl, "schedule")
+    assert isinstance(dialog, ScheduleDialog)
+    past = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=3)
+    dialog.when.setDateTime(QDateTime(past))
+    assert dialog.at() == past  # kept as typed
+    dialog.ok_button.click()
+    assert "has passed" in dialog.error_label.text()
+    assert sandbox.calls() == []
+
+
+def test_times_show_as_the_locale_writes_them(ctl: Controller) -> None:
+    from PySide6.QtCore import QLocale
+
+    from dialdesk.ui.actions import when_text
+
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        dialog = open_form(ctl, "schedule")
+        assert isinstance(dialog, ScheduleDialog)
+        dialog.when.setDateTime(QDateTime(datetime(2030, 3, 4, 18, 30)))
+        assert dialog.when.text() == "4.03.2030 18:30"
+        assert when_text(datetime(2030, 3, 4, 18, 30)) == "4.03.2030 18:30"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_empty_pickers_say_an_id_can_be_typed(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(type(ctl.settings), "named", lambda self, key: [])
+    dialog = open_form(ctl, "status")
+    assert isinstance(dialog, StatusDialog)
+    line = dialog.status.lineEdit()
+    assert "type the status id" in line.placeholderText()
+    dialog.status.setEditText("8")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: len(sandbox.calls()) == 1, timeout=5000)
+    assert sandbox.calls()[0]["body"]["status_id"] == "8"

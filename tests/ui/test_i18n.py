@@ -166,3 +166,19 @@ def test_recent_times_are_written_as_the_locale_writes_them(
         assert i18n.when_short(earlier, now=now) == yesterday
     finally:
         i18n.uninstall(qapp, installed)
+
+
+def test_keyring_problems_are_told_in_polish(polish: None) -> None:
+    from dialdesk.credentials import WHAT_TO_DO, CredentialsError
+    from dialdesk.ui.errors import credentials_text
+
+    unsafe = CredentialsError(
+        "The keyring found is keyrings.alt.file.PlaintextKeyring, which keeps secrets in a "
+        "plain text file; dialdesk will not use it. " + WHAT_TO_DO
+    )
+    text = credentials_text(unsafe)
+    assert "keyrings.alt.file.PlaintextKeyring" in text
+    assert "dialdesk go nie użyje" in text
+    assert "plain text" not in text
+    locked = credentials_text(CredentialsError("The keyring is locked (reading x). Unlock it."))
+    assert locked.startswith("Magazyn haseł jest zablokowany")

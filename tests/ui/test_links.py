@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,7 @@ from dialdesk.ipc import IpcServer
 from dialdesk.platform import handler
 from dialdesk.sandbox import SandboxServer
 from dialdesk.ui.app import Application, Controller
+from tests.ui.pointer import click
 
 LINK = "tel:+48%2022%20123%2045%2067"
 
@@ -135,7 +136,7 @@ def test_xdg_open_waits_for_the_agent_when_confirmation_is_on(
     assert "came from a link" in box.confirm_label.text()
     qtbot.wait(500)
     assert sandbox.calls() == []  # nothing until the agent says so
-    qtbot.mouseClick(box.confirm_button, Qt.MouseButton.LeftButton)
+    click(qtbot, box.confirm_button)
     qtbot.waitUntil(lambda: len(sandbox.calls()) == 1 and not instance.busy, timeout=10000)
     assert instance.history.recent(1)[0].source == "link"
 
@@ -144,7 +145,7 @@ def test_cancel_dials_nothing(qtbot: QtBot, instance: Controller, sandbox: Sandb
     instance.on_link(LINK)
     box = instance.dialbox
     qtbot.waitUntil(lambda: box.confirm_frame.isVisible(), timeout=5000)
-    qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+    click(qtbot, box.cancel_button)
     qtbot.wait(300)
     assert sandbox.calls() == []
     assert not box.confirm_frame.isVisible()
@@ -181,7 +182,7 @@ def test_a_link_that_is_not_a_number(
 ) -> None:
     instance.on_link("tel:hello")
     qtbot.wait(200)
-    assert "not a phone number" in instance.dialbox.status_label.text()
+    assert "not part of a phone number" in instance.dialbox.status_label.text()
     assert sandbox.calls() == []
 
 
@@ -229,7 +230,7 @@ def test_an_unusable_link_is_told_when_nobody_looks_at_the_box(
         qtbot.wait(100)
         assert not ctl.dialbox.isVisible()
         assert len(told) == 1 and told[0][2] is True
-        assert "not a phone number" in told[0][1]
+        assert "not part of a phone number" in told[0][1]
         (entry,) = ctl.history.recent(5)
         assert (entry.source, entry.input, entry.outcome) == ("link", "tel:hello", "refused")
         assert sandbox.calls() == []

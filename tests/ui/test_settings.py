@@ -189,3 +189,137 @@ def test_start_at_login_checkbox(
     dialog.on_save_clicked()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert autostart.status_linux()
+
+
+# --- a window that fits, words for people, nothing lost unasked ------------------------------
+
+
+def test_pages_scroll_and_the_buttons_stay_on_a_small_screen(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    dialog = dialog_of(controller)
+    qtbot.waitExposed(dialog)
+    free = dialog.screen().availableGeometry()
+    assert all(isinstance(dialog.tabs.widget(i), QScrollArea) for i in range(dialog.tabs.count()))
+    dialog.tabs.setCurrentIndex(2)  # the tallest page: every named list
+    qtbot.wait(50)
+    assert dialog.frameGeometry().height() <= free.height()
+    save = dialog.save_button
+    bottom = save.mapTo(dialog, save.rect().bottomLeft()).y()
+    assert save.isVisible() and bottom <= dialog.height()
+    for index in range(dialog.tabs.count()):  # pages scroll down, never get cut sideways
+        dialog.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        scroller = dialog.tabs.widget(index)
+        assert isinstance(scroller, QScrollArea)
+        page = scroller.widget()
+        assert page.width() >= page.sizeHint().width()
+
+
+def test_a_tab_with_an_error_is_marked_and_save_says_where(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    dialog = dialog_of(controller)
+    dialog.tabs.setCurrentIndex(0)
+    set_text(dialog, "thulium.queue_id", "x")
+    assert dialog.tabs.tabText(2).startswith("⚠")
+    assert not dialog.tabs.tabText(0).startswith("⚠")
+    assert "Campaigns" in dialog.save_button.toolTip()
+    set_text(dialog, "thulium.queue_id", "2")
+    assert not dialog.tabs.tabText(2).startswith("⚠")
+
+
+def test_settings_open_on_the_missing_field(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog_of(controller).close()
+    controller.settings.set("account.backend", "thulium")
+    controller.settings.set("account.url", "acme")
+    controller.on_settings_saved()
+    controller.open_settings()
+    dialog = dialog_of(controller)
+    assert dialog.tabs.currentIndex() == 0
+    assert dialog.focusWidget() is dialog.fields["account.username"]
+
+
+def test_the_not_set_up_message_names_fields_not_keys(controller: Controller) -> None:
+    from dialdesk.pbx import NotConfigured
+    from dialdesk.ui.errors import error_text
+
+    error = NotConfigured("x", code="not-set-up", params={"missing": "account.url, account.agent"})
+    text = error_text(error)
+    assert "Server address, Your SIP number / extension" in text
+    assert "account." not in text
+    assert "Open Settings" in text
+    assert "Open Settings" not in error_text(error, in_settings=True)
+
+
+def test_escape_asks_before_throwing_edits_away(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = dialog_of(controller)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert asked == [] and not dialog.isVisible()
+    controller.open_settings()
+    dialog = dialog_of(controller)
+    dialog.secret_edits["password"].setText("typed")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()  # kept: the agent said Cancel
+    answer[0] = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.secret_edits["password"].text() == ""
+
+
+def test_sandbox_test_connection_names_the_sandbox(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    dialog = dialog_of(controller)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=5000)
+    assert "sandbox" in dialog.test_result.text()
+    assert "Thulium" not in dialog.test_result.text()
+
+
+def test_validation_messages_are_in_the_ui_language(controller: Controller) -> None:
+    from dialdesk.ui.option_words import problem_text
+
+    assert problem_text("thulium.queue_id", "thulium.queue_id must contain digits only") == (
+        "must contain digits only"
+    )
+    assert (
+        problem_text("thulium.queues", "thulium.queues entry 2: id 7 is listed twice")
+        == "row 2: the id 7 is listed twice"
+    )
+
+
+def test_settings_open_on_a_missing_password(
+    qtbot: QtBot, controller: Controller, secret_service: KeyringBackend
+) -> None:
+    dialog_of(controller).close()
+    for key, value in (
+        ("account.backend", "thulium"),
+        ("account.url", "acme"),
+        ("account.username", "api"),
+        ("account.agent", "201"),
+    ):
+        controller.settings.set(key, value)
+    controller.on_settings_saved()
+    controller.open_settings()
+    dialog = dialog_of(controller)
+    password = dialog.secret_edits["password"]
+    qtbot.waitUntil(lambda: dialog.focusWidget() is password, timeout=5000)
+    assert dialog.tabs.currentIndex() == 0

@@ -97,7 +97,7 @@ def test_icon_state_follows_the_app(
     tray_app.settings.set("account.backend", "thulium")
     tray_app.on_settings_saved()
     assert "not set up" in tray.icon.toolTip()
-    assert "account.url" in tray.icon.toolTip()
+    assert "Server address" in tray.icon.toolTip()  # the field, not its config key
 
 
 def test_quit_during_a_call_waits_and_keeps_the_history(

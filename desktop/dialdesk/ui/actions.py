@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,23 +30,50 @@ from dialdesk.config import Named, Settings
 from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.numbers import Number
 from dialdesk.pbx import CampaignRecord, PbxError
-from dialdesk.ui.dialbox import ERROR_STYLE, guard_reasons
 from dialdesk.ui.errors import error_text
 from dialdesk.ui.lists import EditableTable
 from dialdesk.ui.tasks import Tasks
+from dialdesk.ui.wording import ERROR_STYLE, Tone, guard_reasons
 
 Work = Callable[[], Outcome]
 
 
+def qdatetime(moment: datetime) -> QDateTime:
+    """To the minute, in local time."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+def local_format() -> str:
+    """The locale's short date and time (dd.MM.yyyy HH:mm in Polish), with a full year."""
+    locale = QLocale()
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def when_text(moment: datetime) -> str:
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    """As the locale writes it, in the form and in the confirmation alike."""
+    return QLocale().toString(qdatetime(moment), local_format())
 
 
-def named_combo(items: list[Named], current: str = "", *, optional: bool = False) -> QComboBox:
-    """Pick by name; an id not in the list can still be typed."""
+def named_combo(
+    items: list[Named], current: str = "", *, optional: bool = False, what: str = ""
+) -> QComboBox:
+    """Pick by name; an id not in the list can still be typed, and an empty list says so."""
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if not items:
+        hint = QCoreApplication.translate(
+            "ActionDialog", "None named in Settings: type the %1 id"
+        ).replace("%1", what)
+        line = combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(hint)
+        combo.setToolTip(hint)
     if optional:
         combo.addItem("—", "")
     for item in items:
@@ -71,7 +99,9 @@ def explain(error: BaseException) -> str:
     if isinstance(error, PbxError):
         text = error_text(error)
         if error.request_id:
-            text += "\n" + f"Request id: {error.request_id}"
+            text += "\n" + QCoreApplication.translate("ActionDialog", "Request id: %1").replace(
+                "%1", error.request_id
+            )
         return text
     if isinstance(error, GuardStopped):
         return " ".join(guard_reasons(error.decision))
@@ -81,7 +111,7 @@ def explain(error: BaseException) -> str:
 class ActionDialog(QDialog):
     """A form that sends one request through the dialer, off the GUI thread."""
 
-    succeeded = Signal(str)  # the confirmation for the dial box
+    succeeded = Signal(str, object)  # the confirmation for the dial box, its Tone
 
     def __init__(
         self,
@@ -110,6 +140,7 @@ class ActionDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.on_ok)
         self.buttons.rejected.connect(self.reject)
+        self.ok_button.setDefault(True)  # Enter sends, from any field
         heading = QLabel(f"<b>{number.display}</b>")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -121,6 +152,14 @@ class ActionDialog(QDialog):
     def title(self) -> str:
         raise NotImplementedError
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first field, not OK: the agent came to fill the form in.
+        item = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        first = item.widget() if item is not None else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
     def build(self, settings: Settings) -> None:
         """Add this form's fields to ``self.form``."""
         raise NotImplementedError
@@ -131,7 +170,7 @@ class ActionDialog(QDialog):
     def work(self) -> Work:
         raise NotImplementedError
 
-    def confirmation(self, outcome: Outcome) -> str:
+    def confirmation(self, outcome: Outcome) -> tuple[str, Tone]:
         raise NotImplementedError
 
     def show_error(self, text: str) -> None:
@@ -159,7 +198,7 @@ class ActionDialog(QDialog):
             self.show_error(explain(error))  # the form stays as filled
             return
         assert outcome is not None
-        self.succeeded.emit(self.confirmation(outcome))
+        self.succeeded.emit(*self.confirmation(outcome))
         self.accept()
 
 
@@ -169,11 +208,14 @@ class ScheduleDialog(ActionDialog):
 
     def build(self, settings: Settings) -> None:
         self.queues = settings.named("thulium.queues")
-        self.queue = named_combo(self.queues, settings.text("thulium.queue_id"))
-        self.when = QDateTimeEdit(QDateTime(datetime.now() + timedelta(hours=1)))
+        self.queue = named_combo(
+            self.queues, settings.text("thulium.queue_id"), what=self.tr("queue")
+        )
+        self.when = QDateTimeEdit(qdatetime(datetime.now() + timedelta(hours=1)))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setMinimumDateTime(QDateTime.currentDateTime())
+        # As the locale writes it; no minimum: a past time typed is refused with a reason,
+        # never silently replaced by another.
+        self.when.setDisplayFormat(local_format())
         self.form.addRow(self.tr("Queue"), self.queue)
         self.form.addRow(self.tr("Call at"), self.when)
 
@@ -194,14 +236,15 @@ class ScheduleDialog(ActionDialog):
         queue, at, text, dialer = combo_id(self.queue), self.at(), self.text, self.dialer
         return lambda: dialer.schedule(text, queue, at, Source.TYPED)
 
-    def confirmation(self, outcome: Outcome) -> str:
+    def confirmation(self, outcome: Outcome) -> tuple[str, Tone]:
         queue = combo_id(self.queue)
         name = next((q.name for q in self.queues if q.id == queue), queue)
         return (
-            self.tr("Queue %1 will call %2 at %3.")
+            self.tr("Queue %1 will call the number %2 at %3.")
             .replace("%1", name)
             .replace("%2", outcome.number.display)
-            .replace("%3", when_text(self.at()))
+            .replace("%3", when_text(self.at())),
+            Tone.OK,
         )
 
 
@@ -223,14 +266,18 @@ class CampaignDialog(ActionDialog):
     def build(self, settings: Settings) -> None:
         self.campaigns = settings.named("thulium.campaigns")
         self.record_statuses = settings.named("thulium.record_statuses")
-        self.campaign = named_combo(self.campaigns, settings.text("thulium.campaign_id"))
-        self.status = named_combo(self.record_statuses, optional=True)
-        self.dictionary = named_combo(settings.named("thulium.statuses"), optional=True)
+        self.campaign = named_combo(
+            self.campaigns, settings.text("thulium.campaign_id"), what=self.tr("campaign")
+        )
+        self.status = named_combo(self.record_statuses, optional=True, what=self.tr("status"))
+        self.dictionary = named_combo(
+            settings.named("thulium.statuses"), optional=True, what=self.tr("status")
+        )
         self.identifier = QLineEdit()
         self.agent_login = QLineEdit(settings.text("thulium.agent_login"))
         self.next_call_on = QCheckBox(self.tr("Next call at"))
-        self.next_call = QDateTimeEdit(QDateTime(datetime.now() + timedelta(days=1)))
-        self.next_call.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.next_call = QDateTimeEdit(qdatetime(datetime.now() + timedelta(days=1)))
+        self.next_call.setDisplayFormat(local_format())
         self.next_call.setCalendarPopup(True)
         self.next_call.setEnabled(False)
         self.next_call_on.toggled.connect(self.next_call.setEnabled)
@@ -319,7 +366,7 @@ class CampaignDialog(ActionDialog):
         )
         return lambda: dialer.add_to_campaign(text, campaign, record, Source.TYPED)
 
-    def confirmation(self, outcome: Outcome) -> str:
+    def confirmation(self, outcome: Outcome) -> tuple[str, Tone]:
         campaign = combo_id(self.campaign)
         name = next((c.name for c in self.campaigns if c.id == campaign), "")
         where = f"{name} ({campaign})" if name else campaign
@@ -327,17 +374,28 @@ class CampaignDialog(ActionDialog):
             self.tr("Added %1 to %2 as record %3.")
             .replace("%1", outcome.number.display)
             .replace("%2", where)
-            .replace("%3", outcome.result.pbx_id or "?")
+            .replace("%3", outcome.result.pbx_id or "?"),
+            Tone.OK,
         )
 
 
-def status_confirmation(outcome: Outcome, status_name: str) -> str:
+def status_confirmation(outcome: Outcome, status_name: str) -> tuple[str, Tone]:
+    """What setting a status did: "nothing changed" is information, not a success."""
     campaigns = outcome.result.campaigns
+    shown = outcome.number.display
     if not campaigns:
-        return f"No campaign has {outcome.number.display} as its main number: nothing changed."
+        return (
+            QCoreApplication.translate(
+                "StatusDialog", "No campaign has %1 as its main number: nothing changed."
+            ).replace("%1", shown),
+            Tone.INFO,
+        )
     return (
-        f"Status {status_name} set for {outcome.number.display} in campaigns "
-        f"{', '.join(campaigns)}."
+        QCoreApplication.translate("StatusDialog", "Status %1 set for %2 in campaigns %3.")
+        .replace("%1", status_name)
+        .replace("%2", shown)
+        .replace("%3", ", ".join(campaigns)),
+        Tone.OK,
     )
 
 
@@ -347,7 +405,7 @@ class StatusDialog(ActionDialog):
 
     def build(self, settings: Settings) -> None:
         self.statuses = settings.named("thulium.statuses")
-        self.status = named_combo(self.statuses)
+        self.status = named_combo(self.statuses, what=self.tr("status"))
         self.form.addRow(self.tr("Status"), self.status)
         note = QLabel(
             self.tr("Sets the status of every campaign record whose main number is this one.")
@@ -363,7 +421,7 @@ class StatusDialog(ActionDialog):
         status, text, dialer = combo_id(self.status), self.text, self.dialer
         return lambda: dialer.set_campaign_status(text, status, Source.TYPED)
 
-    def confirmation(self, outcome: Outcome) -> str:
+    def confirmation(self, outcome: Outcome) -> tuple[str, Tone]:
         chosen = combo_id(self.status)
         name = next((s.name for s in self.statuses if s.id == chosen), chosen)
         return status_confirmation(outcome, name)

@@ -35,6 +35,7 @@ from dialdesk.pbx import (
 from dialdesk.ui import i18n
 from dialdesk.ui.errors import error_text, history_error_text, number_warnings
 from dialdesk.ui.icons import State, icon
+from dialdesk.ui.option_words import missing_text
 from dialdesk.ui.tasks import Tasks
 from dialdesk.ui.tray import Tray
 
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from dialdesk.ui.actions import ActionDialog
     from dialdesk.ui.dialbox import DialBox
     from dialdesk.ui.settings import SettingsDialog
+    from dialdesk.ui.wording import Tone
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +152,7 @@ class Controller(QObject):
         self.tray: Tray | None = None
         if has_tray:
             self.tray = Tray(
-                lambda text: self.dialer.preview(text),
+                lambda text: self.dialer.preview((self.numbers_in(text) or [text])[0]),
                 lambda: self._recent(30),
                 self,
             )
@@ -172,7 +174,11 @@ class Controller(QObject):
         if self._dialbox is None:
             from dialdesk.ui.dialbox import DialBox
 
-            box = DialBox(lambda text: self.dialer.preview(text))
+            box = DialBox(
+                lambda text: self.dialer.preview(text),
+                decide=lambda number: self.dialer.decide(number, Source.TYPED),
+                find=self.numbers_in,
+            )
             box.call_requested.connect(self.on_call_requested)
             box.redial_requested.connect(lambda text: self.place_call(text, Source.RECENT))
             box.settings_requested.connect(self.open_settings)
@@ -262,7 +268,7 @@ class Controller(QObject):
             State.CALLING: self.tr("dialdesk: calling…"),
             State.ERROR: self.tr("dialdesk: the last call failed"),
             State.NOT_CONFIGURED: self.tr("dialdesk: not set up (%1 missing)").replace(
-                "%1", ", ".join(missing)
+                "%1", missing_text(missing)
             ),
             State.SANDBOX: self.tr("dialdesk: Sandbox, calls are simulated"),
         }
@@ -307,8 +313,20 @@ class Controller(QObject):
         else:
             self.show_dialbox()
 
+    def numbers_in(self, text: str) -> list[str]:
+        """The numbers in a text (the clipboard, a drop): the text itself if it is one."""
+        from dialdesk.findnumbers import numbers_in
+
+        region = self.settings.text("dialing.region")
+        return numbers_in(text, region, parse=self.dialer.preview)
+
     def on_dial_text(self, text: str) -> None:
+        found = self.numbers_in(text)
         self.show_dialbox()
+        if len(found) > 1:  # the agent chooses; nothing is dialed on a guess
+            self.dialbox.offer_numbers(found)
+            return
+        text = found[0] if found else text
         self.dialbox.set_number(text)
         self.place_call(text, Source.RECENT)
 
@@ -356,9 +374,12 @@ class Controller(QObject):
         try:
             number = self.dialer.preview(text)
         except NumberError as exc:
-            self.dialbox.show_error(exc.message)
+            from dialdesk.ui.wording import reason_text
+
+            said = reason_text(exc)
+            self.dialbox.show_error(said)
             if source is Source.LINK:  # nobody may be looking: say what became of it
-                self._notify(self.tr("dialdesk link"), exc.message, error=True)
+                self._notify(self.tr("dialdesk link"), said, error=True)
                 self.history.start(
                     action="call",
                     source=str(source),
@@ -383,7 +404,6 @@ class Controller(QObject):
     ) -> None:
         self.busy = False
         self.dialbox.set_busy(False)
-        title = "dialdesk"
         if error is None:
             assert outcome is not None
             text = self.tr("%1: the PBX accepted the call. Your phone rings first.").replace(
@@ -391,15 +411,17 @@ class Controller(QObject):
             )
             if outcome.result.simulated:
                 text += " " + self.tr("(Sandbox: simulated.)")
-            for note in outcome.notes:
-                text += "\n" + note
+            if number.extension:
+                from dialdesk.ui.wording import extension_note
+
+                text += "\n" + extension_note(number)
             self.dialbox.show_placed(text)
             self.set_state(None)
-            self._notify(title, text)
+            self._notify(number.display, text)
             self.offer_quick_statuses(outcome)
         elif isinstance(error, GuardStopped):
             self.set_state(None)
-            from dialdesk.ui.dialbox import country_name, guard_reasons
+            from dialdesk.ui.wording import country_name, guard_reasons
 
             reasons = guard_reasons(error.decision)
             if error.needs_confirmation:
@@ -407,14 +429,13 @@ class Controller(QObject):
                 # The question hides the preview's warnings: say an unknown range again.
                 warnings = number_warnings(number, country_name)
                 self.dialbox.ask_confirmation(reasons + warnings, number)
-            else:
-                self.dialbox.show_refused(" ".join(reasons))
-                self._notify(title, " ".join(reasons), error=True)
+            elif self.dialbox.show_refusal(error.decision, number):  # not a doubled press
+                self._notify(number.display, " ".join(reasons), error=True)
         else:
             text, details, settings = self._explain(error)
-            self.dialbox.show_error(text, details, offer_settings=settings)
+            self.dialbox.show_error(text, details, offer_settings=settings, about=number)
             self.set_state(State.ERROR, text)
-            self._notify(title, text, error=True)
+            self._notify(number.display, f"{number.display}: {text}", error=True)
         self.dialbox.set_recent(self._recent(10))
 
     def _recent(self, limit: int) -> list[Entry]:
@@ -430,7 +451,9 @@ class Controller(QObject):
         if isinstance(error, PbxError):
             return error_text(error), error.details(), isinstance(error, NotConfigured)
         if isinstance(error, CredentialsError):
-            return str(error), str(error), True
+            from dialdesk.ui.errors import credentials_text
+
+            return credentials_text(error), str(error), True
         if isinstance(error, NumberError):
             return error.message, "", False
         if isinstance(error, HistoryError):
@@ -477,8 +500,8 @@ class Controller(QObject):
         self.action_dialog = dialog
         dialog.open()
 
-    def on_action_succeeded(self, text: str) -> None:
-        self.dialbox.show_placed(text)
+    def on_action_succeeded(self, text: str, tone: Tone) -> None:
+        self.dialbox.show_placed(text, tone)
         self._notify("dialdesk", text)
 
     def offer_quick_statuses(self, outcome: Outcome) -> None:
@@ -501,7 +524,7 @@ class Controller(QObject):
                 self.dialbox.show_error(explain(error))
                 return
             assert outcome is not None
-            self.dialbox.show_placed(status_confirmation(outcome, name))
+            self.dialbox.show_placed(*status_confirmation(outcome, name))
 
         self.tasks.run(lambda: dialer.set_campaign_status(text, status_id, Source.TYPED), done)
 
@@ -531,7 +554,7 @@ class Controller(QObject):
         old.close()
         self.warm_up()
         if self._dialbox is not None:
-            self._dialbox.on_text_changed(self._dialbox.number_edit.text())
+            self._dialbox.on_settings_changed()
         self.refresh()
 
     def show_about(self) -> None:

@@ -64,9 +64,14 @@ def _not_found(action: str) -> str:
     )
 
 
-def error_text(error: PbxError) -> str:
-    """The message and its hint in the UI's language; the PBX's own words follow."""
-    p = error.params
+def error_text(error: PbxError, *, in_settings: bool = False) -> str:
+    """The message and its hint in the UI's language; the PBX's own words follow.
+    ``in_settings``: shown inside Settings, which need not be told to open itself."""
+    from dialdesk.ui.option_words import missing_text
+
+    p = dict(error.params)
+    if p.get("missing"):
+        p["missing"] = missing_text(p["missing"].split(", "))  # the fields' labels
     texts = {
         "tls": QCoreApplication.translate(
             "Errors",
@@ -112,7 +117,7 @@ def error_text(error: PbxError) -> str:
         "rejected": QCoreApplication.translate("Errors", "The PBX refused the request."),
         "call-refused": QCoreApplication.translate("Errors", "The PBX refused the call."),
         "not-set-up": QCoreApplication.translate(
-            "Errors", "The PBX account is not set up: %3 missing. Open Settings."
+            "Errors", "The PBX account is not set up: %3 missing."
         ),
         "no-secret": QCoreApplication.translate(
             "Errors", "No %4 is stored in the keyring for this account. Enter it in Settings."
@@ -152,7 +157,10 @@ def error_text(error: PbxError) -> str:
         keys = ("host", "status", "missing", "name", "path", "seconds")
         for n, key in enumerate(keys, start=1):
             text = text.replace(f"%{n}", p.get(key, ""))
-        if isinstance(error, OutcomeUnknown):
+        if error.code == "not-set-up" and not in_settings:
+            text += " " + QCoreApplication.translate("Errors", "Open Settings.")
+        if error.code in ("no-answer", "gateway", "server") or isinstance(error, OutcomeUnknown):
+            # The request reached the server: whatever it says, it may have acted on it.
             text += " " + _maybe_done(p.get("action", ""))
     else:
         text = error.message + (f" {error.hint}" if error.hint else "")
@@ -198,3 +206,59 @@ def history_error_text(error: HistoryError) -> str:
     return QCoreApplication.translate(
         "Errors", "The call history cannot be used, so nothing was sent. Details: %1"
     ).replace("%1", error.message)
+
+
+def credentials_text(error: BaseException) -> str:
+    """A keyring problem (``credentials.py`` states it in English) in the UI's language."""
+    import re
+
+    what_to_do = QCoreApplication.translate(
+        "Errors",
+        "Use the system's keyring: GNOME Keyring or KWallet on Linux (a running, unlocked "
+        "Secret Service), Credential Manager on Windows, Keychain on macOS.",
+    )
+    patterns = [
+        (
+            r"No keyring is available.*",
+            QCoreApplication.translate("Errors", "No keyring is available to keep secrets.")
+            + " "
+            + what_to_do,
+        ),
+        (
+            r"The keyring found is (\S+), which .*",
+            QCoreApplication.translate(
+                "Errors",
+                "The keyring found, %1, is not safe for secrets: dialdesk will not use it.",
+            )
+            + " "
+            + what_to_do,
+        ),
+        (
+            r"The keyring did not answer within (\S+) s .*",
+            QCoreApplication.translate(
+                "Errors",
+                "The keyring did not answer within %1 s. It may be waiting for you to unlock "
+                "it: unlock it and try again.",
+            ),
+        ),
+        (
+            r"The keyring is locked .*",
+            QCoreApplication.translate(
+                "Errors",
+                "The keyring is locked. Unlock it (log in again, or open your password "
+                "manager) and try again.",
+            ),
+        ),
+        (
+            r"The keyring failed while .* \((\w+)\)\..*",
+            QCoreApplication.translate("Errors", "The keyring failed (%1).") + " " + what_to_do,
+        ),
+    ]
+    english = str(error)
+    for pattern, text in patterns:
+        match = re.fullmatch(pattern, english, flags=re.DOTALL)
+        if match:
+            for n, group in enumerate(match.groups(), start=1):
+                text = text.replace(f"%{n}", group)
+            return text
+    return english

@@ -43,6 +43,8 @@ class EditableTable(QWidget):
         self.table.itemChanged.connect(lambda _: self.changed.emit())
         add = QPushButton(add_label or self.tr("Add"))
         remove = QPushButton(self.tr("Remove"))
+        for button in (add, remove):
+            button.setAutoDefault(False)  # Enter in a dialog sends the form, never adds a row
         add.clicked.connect(self.on_add)
         remove.clicked.connect(self.on_remove)
         buttons = QHBoxLayout()
@@ -62,7 +64,12 @@ class EditableTable(QWidget):
 
     def on_add(self) -> None:
         self.add_row({})
-        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        cell = self.table.item(row, 0)
+        if cell is not None:
+            self.table.editItem(cell)  # type straight away: that is why Add was pressed
         self.changed.emit()
 
     def on_remove(self) -> None:

@@ -5,20 +5,26 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,12 +32,16 @@ from PySide6.QtWidgets import (
 
 from dialdesk import config, numbers
 from dialdesk.credentials import NAMES as SECRET_NAMES
-from dialdesk.credentials import Credentials, describe, secret_problem
-from dialdesk.pbx import AuthFailed, ConnectFailed, PbxError, TlsFailed, make_backend
-from dialdesk.ui.dialbox import ERROR_STYLE, INFO_STYLE, OK_STYLE, country_name
-from dialdesk.ui.errors import error_text, secret_problem_text
+from dialdesk.credentials import Credentials
+from dialdesk.pbx import (
+    missing_settings,
+)
+from dialdesk.ui import option_words
 from dialdesk.ui.lists import EditableTable
+from dialdesk.ui.settings_fields import editor_for
+from dialdesk.ui.settings_io import KeyringAndServer
 from dialdesk.ui.tasks import Tasks
+from dialdesk.ui.wording import ERROR_STYLE, INFO_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +50,7 @@ TABS = {"account": 0, "simotel": 0, "dialing": 1, "thulium": 2, "general": 3}
 CredentialsFor = Callable[[config.Settings], Credentials]
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(KeyringAndServer, QDialog):
     saved = Signal()
 
     def __init__(
@@ -51,6 +61,7 @@ class SettingsDialog(QDialog):
         *,
         welcome: bool = False,
         problems: list[str] | None = None,
+        focus: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +73,8 @@ class SettingsDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.secret_edits: dict[str, QLineEdit] = {}
-        self._labels = self._field_labels()
+        self._labels = option_words.labels()
+        self._pristine: dict[str, Any] = {}
 
         layout = QVBoxLayout(self)
         self.banner = QLabel()
@@ -81,17 +93,24 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.banner)
 
         self.tabs = QTabWidget()
-        forms = []
-        for title in (
+        self._tab_titles = [
             self.tr("Account"),
             self.tr("Dialing"),
             self.tr("Campaigns"),
             self.tr("General"),
-        ):
+        ]
+        forms = []
+        for title in self._tab_titles:
+            # Each page scrolls: on a 768-pixel screen the buttons below must stay in view.
             page = QWidget()
             form = QFormLayout(page)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-            self.tabs.addTab(page, title)
+            scroller = QScrollArea()
+            scroller.setWidget(page)
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.tabs.addTab(scroller, title)
             forms.append(form)
         for opt in config.OPTIONS:
             self._add_field(forms[TABS[opt.section]], opt)
@@ -135,111 +154,25 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self.on_test_clicked)
         self._update_visibility()
         self._update_example()
+        self._pristine = self._values()
+        self.on_field_changed("")
+        self._fit_screen()
+        target = focus or self._first_to_fix()
+        self.focus_field(target)
+        # Nothing else to fix: a missing password is the likely reason Settings was opened.
+        self.focus_missing_secret = not target
         self.load_secret_status()
 
     # --- building ---------------------------------------------------------------------
 
-    def _field_labels(self) -> dict[str, str]:
-        return {
-            "account.backend": self.tr("PBX"),
-            "account.url": self.tr("Server address"),
-            "account.username": self.tr("API user"),
-            "account.agent": self.tr("Your SIP number / extension"),
-            "account.verify_tls": self.tr("Check TLS certificate"),
-            "account.ca_bundle": self.tr("CA bundle file"),
-            "account.deadline_s": self.tr("Longest wait for the PBX (s)"),
-            "simotel.context": self.tr("Simotel context"),
-            "simotel.caller_id": self.tr("Simotel caller id"),
-            "simotel.trunk_name": self.tr("Simotel trunk"),
-            "simotel.timeout": self.tr("Simotel answer timeout (s)"),
-            "simotel.call_limit": self.tr("Simotel call limit (s)"),
-            "dialing.region": self.tr("Your country"),
-            "dialing.format": self.tr("Number format sent"),
-            "dialing.outside_line_prefix": self.tr("Outside line prefix"),
-            "dialing.extension_max_digits": self.tr("Extension length (digits)"),
-            "dialing.confirm_links": self.tr("Ask before calling from a link"),
-            "dialing.premium": self.tr("Premium-rate numbers"),
-            "dialing.emergency": self.tr("Emergency numbers"),
-            "dialing.duplicate_window_s": self.tr("Same number again after (s)"),
-            "dialing.link_calls_per_minute": self.tr("Link calls per minute"),
-            "thulium.queue_id": self.tr("Default queue id"),
-            "thulium.campaign_id": self.tr("Default campaign id"),
-            "thulium.agent_login": self.tr("Your agent login"),
-            "thulium.queues": self.tr("Queues"),
-            "thulium.campaigns": self.tr("Campaigns"),
-            "thulium.statuses": self.tr("Dictionary statuses"),
-            "thulium.record_statuses": self.tr("Record statuses"),
-            "thulium.quick_statuses": self.tr("Quick status buttons"),
-            "general.language": self.tr("Language"),
-            "general.log_level": self.tr("Log level"),
-        }
-
-    def _choice_labels(self) -> dict[str, str]:
-        return {
-            "sandbox": self.tr("Sandbox (simulated calls)"),
-            "thulium": "Thulium",
-            "simotel": "Simotel",
-            "dialable": self.tr("as dialed from your country"),
-            "e164": self.tr("international, +48221234567"),
-            "e164-digits": self.tr("international digits, 48221234567"),
-            "national": self.tr("national, 221234567"),
-            "warn": self.tr("ask first"),
-            "block": self.tr("block"),
-            "allow": self.tr("allow"),
-            "auto": self.tr("as the system"),
-            "en": "English",
-            "pl": "Polski",
-        }
-
     def _add_field(self, form: QFormLayout, opt: config.Option) -> None:
-        value = self.settings[opt.key]
-        widget: QWidget
-        if opt.type is list and opt.key == "thulium.quick_statuses":
-            quick = QLineEdit(", ".join(str(v) for v in value))
-            quick.setPlaceholderText(self.tr("status ids, e.g. 3, 8"))
-            quick.textChanged.connect(lambda _="", k=opt.key: self.on_field_changed(k))
-            widget = quick
-        elif opt.type is list:
-            columns = [("id", self.tr("Id")), ("name", self.tr("Name"))]
-            if opt.key == "thulium.record_statuses":
-                columns.append(("system", self.tr("System status")))
-            editor = EditableTable(columns, list(value), optional=("system",))
-            editor.changed.connect(lambda k=opt.key: self.on_field_changed(k))
-            widget = editor
-        elif opt.type is bool:
-            box = QCheckBox()
-            box.setChecked(bool(value))
-            box.toggled.connect(lambda _=False, k=opt.key: self.on_field_changed(k))
-            widget = box
-        elif opt.type is int:
-            spin = QSpinBox()
-            spin.setRange(opt.minimum or 0, opt.maximum or 1_000_000)
-            spin.setValue(int(value))
-            spin.valueChanged.connect(lambda _=0, k=opt.key: self.on_field_changed(k))
-            widget = spin
-        elif opt.choices or opt.key == "dialing.region":
-            combo = QComboBox()
-            if opt.key == "dialing.region":
-                regions = [r for r in numbers.regions() if len(r) == 2 and r.isalpha()]
-                named = sorted((f"{country_name(r)} ({r})", r) for r in regions)
-                for label, code in named:
-                    combo.addItem(label, code)
-            else:
-                names = self._choice_labels()
-                for choice in opt.choices:
-                    combo.addItem(names.get(choice, choice), choice)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.currentIndexChanged.connect(lambda _=0, k=opt.key: self.on_field_changed(k))
-            widget = combo
-        else:
-            edit = QLineEdit(str(value))
-            edit.textChanged.connect(lambda _="", k=opt.key: self.on_field_changed(k))
-            widget = edit
-        widget.setToolTip(opt.description)
+        widget = editor_for(opt, self.settings[opt.key], partial(self.on_field_changed, opt.key))
+        tip = option_words.tooltip(opt)
+        widget.setToolTip(tip)
         widget.setObjectName(opt.key)
         if self.settings.is_locked(opt.key):
             widget.setEnabled(False)
-            widget.setToolTip(self.tr("Set by your administrator.") + "\n" + opt.description)
+            widget.setToolTip(self.tr("Set by your administrator.") + "\n" + tip)
         error = QLabel()
         error.setStyleSheet("color:#b71c1c;")
         error.setWordWrap(True)
@@ -251,7 +184,7 @@ class SettingsDialog(QDialog):
         box_layout.addWidget(widget)
         box_layout.addWidget(error)
         caption = QLabel(self._labels.get(opt.key, opt.key))
-        caption.setToolTip(opt.description)
+        caption.setToolTip(tip)
         form.addRow(caption, holder)
         self.fields[opt.key] = widget
         self.errors[opt.key] = error
@@ -297,7 +230,7 @@ class SettingsDialog(QDialog):
             try:
                 config.validate(opt, self.value(opt.key))
             except config.ConfigError as exc:
-                found[opt.key] = str(exc).removeprefix(opt.key + " ")
+                found[opt.key] = option_words.problem_text(opt.key, str(exc))
         return found
 
     def on_field_changed(self, key: str) -> None:
@@ -306,8 +239,14 @@ class SettingsDialog(QDialog):
             label.setText(problems.get(k, ""))
             label.setVisible(k in problems)
         self.save_button.setEnabled(not problems)
+        self._mark_tabs(problems)
+        bad_tabs = sorted({TABS[k.split(".", 1)[0]] for k in problems})
         self.save_button.setToolTip(
-            self.tr("Fix the fields marked in red first.") if problems else ""
+            self.tr("Fix the fields marked in red first: %1.").replace(
+                "%1", ", ".join(self._tab_titles[i] for i in bad_tabs)
+            )
+            if problems
+            else ""
         )
         if key == "account.backend":
             self._update_visibility()
@@ -369,129 +308,83 @@ class SettingsDialog(QDialog):
                 draft.set(opt.key, value)
         return draft
 
-    # --- the keyring ----------------------------------------------------------------
+    # --- where the agent is taken, and leaving ---------------------------------------------
 
-    def load_secret_status(self) -> None:
-        creds = self.credentials_for(self.settings)
+    def _first_to_fix(self) -> str:
+        """The field to start on: the first one in red, else the first the PBX needs."""
+        problems = self.problems()
+        for opt in config.OPTIONS:
+            if opt.key in problems:
+                return opt.key
+        missing = missing_settings(self.settings)
+        return missing[0] if missing else ""
 
-        def status() -> tuple[str, dict[str, bool]]:
-            if not creds.account.strip("@"):
-                return describe(creds.backend), {}
-            return describe(creds.backend), creds.status()
-
-        self.tasks.run(status, self.on_secret_status)
-
-    def on_secret_status(
-        self, result: tuple[str, dict[str, bool]] | None, error: BaseException | None
-    ) -> None:
-        if error is not None:
-            # The banner, not the form: a wrapped label in a QFormLayout row is not
-            # re-measured when its text grows, and this message must be read whole.
-            self.keyring_label.setText(self.tr("Secrets cannot be stored: see above."))
-            self.keyring_label.setStyleSheet("color:#b71c1c;")
-            self._banner(str(error), ERROR_STYLE)
-            for edit in self.secret_edits.values():
-                edit.setPlaceholderText(self.tr("keyring unavailable"))
+    def focus_field(self, key: str) -> None:
+        """Open on the page that holds ``key``, with the field focused."""
+        widget = self.fields.get(key)
+        if widget is None:
             return
-        assert result is not None
-        backend, stored = result
-        # One short line (a wrapped label in a form row gets clipped); details in a tooltip.
-        friendly = backend.split(" [", 1)[0]
-        self.keyring_label.setText(self.tr("Secrets are kept in: %1").replace("%1", friendly))
-        self.keyring_label.setToolTip(
-            self.tr("Keyring: %1. Secrets are never written to the settings file.").replace(
-                "%1", backend
+        self.tabs.setCurrentIndex(TABS[key.split(".", 1)[0]])
+        scroller = self.tabs.currentWidget()
+        if isinstance(scroller, QScrollArea):
+            scroller.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_tabs(self, problems: dict[str, str]) -> None:
+        bad = {TABS[k.split(".", 1)[0]] for k in problems}
+        bar = self.tabs.tabBar()
+        for index, title in enumerate(self._tab_titles):
+            marked = index in bad
+            self.tabs.setTabText(index, f"⚠ {title}" if marked else title)
+            self.tabs.setTabToolTip(
+                index, self.tr("Some fields here need fixing.") if marked else ""
             )
-        )
-        for name, edit in self.secret_edits.items():
-            edit.setPlaceholderText(
-                self.tr("stored; type to replace") if stored.get(name) else self.tr("not set")
+            bar.setTabTextColor(
+                index, Qt.GlobalColor.darkRed if marked else bar.palette().text().color()
             )
 
-    # --- actions ------------------------------------------------------------------------
-
-    def on_test_clicked(self) -> None:
-        if self.problems():
-            self.test_result.setText(self.tr("Fix the fields marked in red first."))
+    def _fit_screen(self) -> None:
+        """Never taller than the screen's free area: the pages scroll instead."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
             return
-        draft = self.draft()
-        typed = {n: e.text() for n, e in self.secret_edits.items() if e.text()}
-        creds = self.credentials_for(draft)
+        room = screen.availableGeometry().height() - 60  # the window frame and a margin
+        self.setMaximumHeight(room)
+        # As wide as the widest page plus its scroll bar: pages scroll down, never sideways.
+        scrollers = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        pages = [s.widget() for s in scrollers if isinstance(s, QScrollArea)]
+        widest = max(page.sizeHint().width() for page in pages if page is not None)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(max(self.minimumWidth(), widest + bar + 40))
+        self.resize(self.minimumWidth(), min(self.sizeHint().height(), room))
 
-        def check() -> str:
-            def secret(name: str) -> str | None:
-                return typed.get(name) or creds.get(name)
+    def _values(self) -> dict[str, Any]:
+        return {key: self.value(key) for key in self.fields}
 
-            backend = make_backend(draft, secret)
-            try:
-                return backend.check()
-            finally:
-                backend.close()
+    def has_unsaved_edits(self) -> bool:
+        typed = any(edit.text() for edit in self.secret_edits.values())
+        return typed or self._values() != self._pristine
 
-        self.test_button.setEnabled(False)
-        self.test_result.setText(self.tr("Testing…"))
-        self.test_result.setStyleSheet("")
-        self.tasks.run(check, self.on_test_finished)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The agent closing the window is asked, like Escape; the app closing it is not.
+        self._quietly = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quietly = False
 
-    def on_test_finished(self, result: str | None, error: BaseException | None) -> None:
-        self.test_button.setEnabled(True)
-        if error is None:
-            self.test_result.setText(self.tr("OK: %1").replace("%1", str(result)))
-            self.test_result.setStyleSheet(OK_STYLE + "padding:4px;")
-            return
-        if isinstance(error, TlsFailed):
-            text = self.tr("TLS problem: %1").replace("%1", error_text(error))
-        elif isinstance(error, ConnectFailed):
-            text = self.tr("Not reachable: %1").replace("%1", error_text(error))
-        elif isinstance(error, AuthFailed):
-            text = self.tr("Credentials refused: %1").replace("%1", error_text(error))
-        elif isinstance(error, PbxError):
-            text = error_text(error)
-        else:
-            text = str(error) or type(error).__name__
-        self.test_result.setText(text)
-        self.test_result.setStyleSheet(ERROR_STYLE + "padding:4px;")
-
-    def on_save_clicked(self) -> None:
-        if self.problems():
-            return
-        draft = self.draft()
-        typed = {n: e.text() for n, e in self.secret_edits.items() if e.text()}
-        for name, value in typed.items():  # the check `dialdesk secret set` makes
-            problem = secret_problem(name, value)
-            if problem is not None:
-                self._banner(secret_problem_text(name, problem), ERROR_STYLE)
+    def reject(self) -> None:
+        """Escape or Cancel: typed edits (a password, say) are not thrown away unasked."""
+        if not getattr(self, "_quietly", False) and self.has_unsaved_edits():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Throw away the changes you made in Settings?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
                 return
-        creds = self.credentials_for(draft)
-
-        start_at_login = self.autostart_box.isChecked()
-        change_autostart = start_at_login != self._autostart_was
-
-        def save() -> None:
-            # Secrets first: a locked keyring then leaves nothing half saved.
-            for name, value in typed.items():
-                creds.set(name, value)
-            draft.save()
-            if change_autostart:
-                from dialdesk.platform import autostart
-
-                autostart.set_enabled(start_at_login)
-
-        def saved(_: object, error: BaseException | None) -> None:
-            self.on_save_finished(draft, error)
-
-        self.save_button.setEnabled(False)
-        self.tasks.run(save, saved)
-
-    def on_save_finished(self, draft: config.Settings, error: BaseException | None) -> None:
-        self.save_button.setEnabled(True)
-        if error is not None:
-            log.error("saving settings failed: %s", type(error).__name__)
-            self._banner(self.tr("Not saved: %1").replace("%1", str(error)), ERROR_STYLE)
-            return
-        self.settings.user = draft.user
-        self.settings.problems = []
         for edit in self.secret_edits.values():
             edit.clear()
-        self.saved.emit()
-        self.accept()
+        super().reject()

@@ -1,0 +1,69 @@
+"""One editor per option type, for Settings: text, number, on/off, a choice, a country, a
+list of named entries, the quick statuses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+
+from dialdesk import config, numbers
+from dialdesk.ui import option_words
+from dialdesk.ui.lists import EditableTable
+from dialdesk.ui.wording import country_name
+
+
+def editor_for(opt: config.Option, value: Any, changed: Callable[[], None]) -> QWidget:
+    """The editor for ``opt`` showing ``value``; ``changed`` runs at every edit."""
+    widget: QWidget
+    if opt.type is list and opt.key == "thulium.quick_statuses":
+        quick = QLineEdit(", ".join(str(v) for v in value))
+        quick.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "status ids, e.g. 3, 8")
+        )
+        quick.textChanged.connect(lambda *_: changed())
+        widget = quick
+    elif opt.type is list:
+        columns = [
+            ("id", QCoreApplication.translate("SettingsDialog", "Id")),
+            ("name", QCoreApplication.translate("SettingsDialog", "Name")),
+        ]
+        if opt.key == "thulium.record_statuses":
+            columns.append(
+                ("system", QCoreApplication.translate("SettingsDialog", "System status"))
+            )
+        editor = EditableTable(columns, list(value), optional=("system",))
+        editor.changed.connect(lambda *_: changed())
+        widget = editor
+    elif opt.type is bool:
+        box = QCheckBox()
+        box.setChecked(bool(value))
+        box.toggled.connect(lambda *_: changed())
+        widget = box
+    elif opt.type is int:
+        spin = QSpinBox()
+        spin.setRange(opt.minimum or 0, opt.maximum or 1_000_000)
+        spin.setValue(int(value))
+        spin.valueChanged.connect(lambda *_: changed())
+        widget = spin
+    elif opt.choices or opt.key == "dialing.region":
+        combo = QComboBox()
+        if opt.key == "dialing.region":
+            regions = [r for r in numbers.regions() if len(r) == 2 and r.isalpha()]
+            named = sorted((f"{country_name(r)} ({r})", r) for r in regions)
+            for label, code in named:
+                combo.addItem(label, code)
+        else:
+            names = option_words.choice_labels()
+            for choice in opt.choices:
+                combo.addItem(names.get(choice, choice), choice)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        combo.currentIndexChanged.connect(lambda *_: changed())
+        widget = combo
+    else:
+        edit = QLineEdit(str(value))
+        edit.textChanged.connect(lambda *_: changed())
+        widget = edit
+    return widget

@@ -197,8 +197,8 @@ class Dialer:
                 refuse.append(
                     (
                         "link-rate",
-                        f"More than {limit} calls from links in a minute: links are "
-                        "paused for a moment.",
+                        f"Links may place at most {limit} calls a minute: this one was "
+                        "not dialed. Wait a moment, or type the number.",
                         (str(limit),),
                     )
                 )

@@ -764,8 +764,8 @@ Dzienniki: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/wording.py" line="52"/>
-        <source>More than %1 calls from links in a minute: links are paused for a moment.</source>
-        <translation>Ponad %1 połączeń z linków w ciągu minuty: obsługa linków jest na chwilę wstrzymana.</translation>
+        <source>Links may place at most %1 calls a minute: this one was not dialed. Wait a moment, or type the number.</source>
+        <translation>Z linków można wykonać najwyżej %1 połączeń na minutę: ten numer nie został wybrany. Poczekaj chwilę albo wpisz numer.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/wording.py" line="55"/>

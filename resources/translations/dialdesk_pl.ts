@@ -321,7 +321,7 @@ Dzienniki: %3</translation>
     <message>
         <location filename="../../desktop/dialdesk/ui/dialbox.py" line="230"/>
         <source>Call %1</source>
-        <translation>Zadzwoń na %1</translation>
+        <translation>Zadzwoń pod numer %1</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/wording.py" line="107"/>
@@ -461,7 +461,7 @@ Dzienniki: %3</translation>
     <message>
         <location filename="../../desktop/dialdesk/ui/dialbox.py" line="398"/>
         <source>Call %1?</source>
-        <translation>Zadzwonić na %1?</translation>
+        <translation>Zadzwonić pod numer %1?</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@ Dzienniki: %3</translation>
     <message>
         <location filename="../../desktop/dialdesk/ui/tray.py" line="122"/>
         <source>Dial %1 from clipboard</source>
-        <translation>Zadzwoń na %1 ze schowka</translation>
+        <translation>Zadzwoń pod numer %1 ze schowka</translation>
     </message>
 </context>
 </TS>

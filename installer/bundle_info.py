@@ -3,6 +3,7 @@ tests/test_installer.py checks it without PyInstaller or a Mac."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 APP_EXECUTABLE = "dialdesk"
@@ -11,6 +12,31 @@ APP_EXECUTABLE = "dialdesk"
 LINK_EXECUTABLE = "dialdesk-link"
 BUNDLE_IDENTIFIER = "com.dialdesk.app"
 URL_SCHEMES = (("Telephone number", "tel"), ("Callto link", "callto"), ("SIP address", "sip"))
+
+
+# Qt's own catalogs the app loads (dialdesk/ui/i18n.py: standard buttons and dialogs), for
+# each language the app speaks besides English. Everything else in Qt's translations folder
+# is left out of the bundle.
+QT_CATALOGS = ("qtbase",)
+LANGUAGES = ("pl",)
+# Where PySide6's wheels keep Qt's translations: PySide6/Qt/translations on Linux and
+# macOS, PySide6/translations on Windows (the filter that looked for "Qt/translations/"
+# only kept the whole folder, every language of every Qt module, in the Windows bundle).
+_QT_TRANSLATION = re.compile(r"(^|/)PySide6/(Qt/)?translations/([^/]+)$")
+
+
+def is_qt_translation(dest: str) -> bool:
+    return bool(_QT_TRANSLATION.search(dest.replace("\\", "/")))
+
+
+def keep_qt_translation(dest: str) -> bool:
+    """Whether a file of Qt's translations folder (``dest`` as PyInstaller names it inside
+    the bundle, on any OS) is one the app loads."""
+    match = _QT_TRANSLATION.search(dest.replace("\\", "/"))
+    if match is None:
+        return False
+    wanted = {f"{catalog}_{lang}.qm" for catalog in QT_CATALOGS for lang in LANGUAGES}
+    return match.group(3) in wanted
 
 
 def console(platform: str) -> bool:

@@ -207,3 +207,37 @@ def test_metainfo_is_valid() -> None:
         timeout=60,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        # Linux and macOS wheels: PySide6/Qt/translations; Windows: PySide6/translations
+        ("PySide6/Qt/translations/qtbase_pl.qm", True),
+        (r"PySide6\translations\qtbase_pl.qm", True),
+        ("PySide6/translations/qtbase_pl.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        (r"PySide6\translations\qtbase_de.qm", False),
+        (r"PySide6\translations\qt_pl.qm", False),
+        ("PySide6/translations/assistant_pl.qm", False),
+        ("PySide6/Qt/translations/qtdeclarative_pl.qm", False),
+    ],
+)
+def test_the_bundle_keeps_only_the_qt_translations_the_app_loads(dest: str, kept: bool) -> None:
+    info = bundle_info()
+    assert info.is_qt_translation(dest)
+    assert info.keep_qt_translation(dest) is kept
+
+
+def test_the_translation_filter_leaves_other_files_alone() -> None:
+    info = bundle_info()
+    assert not info.is_qt_translation("dialdesk/translations/dialdesk_pl.qm")
+    assert not info.is_qt_translation("PySide6/Qt/plugins/platforms/libqxcb.so")
+
+
+def test_the_bundle_and_the_app_agree_on_qt_catalogs() -> None:
+    pytest.importorskip("PySide6")
+    from dialdesk.ui import i18n
+
+    assert bundle_info().QT_CATALOGS == i18n.QT_CATALOGS
+    assert set(bundle_info().LANGUAGES) == set(i18n.LOCALES) - {"en"}

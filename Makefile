@@ -34,7 +34,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	@# Windows-only modules: checked as Windows sees them (on Linux mypy skips their bodies)
-	$(BIN)/mypy --platform win32 desktop/dialdesk/platform/win*.py
+	$(BIN)/mypy --platform win32 desktop/dialdesk/platform/
 	$(MAKE) --no-print-directory lint-workflows
 
 # actionlint on .github/workflows (they run on GitHub only, so this is their check here).

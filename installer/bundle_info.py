@@ -10,6 +10,11 @@ APP_EXECUTABLE = "dialdesk"
 # A second, small executable for link clicks: the GUI one loads Qt at every start
 # (PyInstaller's PySide6 runtime hook), this one never imports it.
 LINK_EXECUTABLE = "dialdesk-link"
+# Windows only: the same program built as a console executable, for the command line
+# (dialdesk.exe is windowed: cmd would neither wait for it nor show its output, and
+# `secret set` would get no stdin). The .com/.exe pair trick is avoided: a name of its own
+# is plainer in scripts and in Task Manager.
+CLI_EXECUTABLE = "dialdesk-cli"
 BUNDLE_IDENTIFIER = "com.dialdesk.app"
 URL_SCHEMES = (("Telephone number", "tel"), ("Callto link", "callto"), ("SIP address", "sip"))
 

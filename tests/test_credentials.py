@@ -168,7 +168,14 @@ class _Recording(KeyringBackend):
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("password", "pasted\nline"), ("api-key", "key\r\nX-Evil: 1"), ("api-key", "kłucz-123")],
+    [
+        ("password", "pasted\nline"),
+        ("api-key", "key\r\nX-Evil: 1"),
+        ("api-key", "kłucz-123"),
+        ("password", "p" * 1281),  # Credential Manager: 2,560 bytes of UTF-16
+        ("password", "😀" * 641),  # 641 characters, 2,564 bytes
+        ("api-key", "k" * 1281),
+    ],
 )
 def test_a_secret_that_cannot_be_sent_is_never_stored(name: str, value: str) -> None:
     backend = _Recording()
@@ -179,9 +186,32 @@ def test_a_secret_that_cannot_be_sent_is_never_stored(name: str, value: str) -> 
     assert backend.stored == {"agent@x#password": "zażółć-gęślą"}
 
 
+def test_credential_manager_limits_hold_to_the_byte() -> None:
+    assert credentials.secret_problem("password", "p" * 1280) is None
+    assert credentials.secret_problem("password", "😀" * 640) is None
+    problem = credentials.secret_problem("password", "😀" * 641)
+    assert problem is not None and problem.code == "too-long"
+    assert "2,564 bytes" in problem.message and "Credential Manager" in problem.message
+    assert "😀" not in problem.message
+
+
+def test_an_account_name_over_credential_managers_limit_is_refused_saying_why() -> None:
+    backend = _Recording()
+    account = credentials.account_id("https://pbx.example.com/" + "a" * 480, "api")
+    with pytest.raises(CredentialsError, match="at most 513") as info:
+        Credentials(account, backend).set("password", PASSWORD)
+    assert "Nothing was stored" in str(info.value)
+    assert PASSWORD not in str(info.value)
+    assert backend.stored == {}
+    short = credentials.account_id("https://pbx.example.com/" + "a" * 470, "api")
+    Credentials(short, backend).set("password", PASSWORD)  # 513 with "#password": fits
+    assert len(next(iter(backend.stored))) <= 513
+
+
 @pytest.mark.parametrize(
     ("name", "stdin", "words"),
     [
+        ("password", "p" * 1281 + "\n", "Credential Manager keeps at most 2,560"),
         ("password", "line\x00break\n", "at position 5"),
         ("api-key", "key\rX-Evil: 1\n", "control character"),
         ("api-key", "kłucz-123\n", "plain ASCII"),

@@ -28,6 +28,13 @@ TIMEOUT_S: Final = 10.0
 
 T = TypeVar("T")
 
+# Windows Credential Manager's limits (wincred.h, CREDENTIALW): the secret is stored as
+# UTF-16 in at most CRED_MAX_CREDENTIAL_BLOB_SIZE = 5 * 512 bytes, the user name in at
+# most CRED_MAX_USERNAME_LENGTH = 256 + 1 + 256 characters. Held on every OS, so a secret
+# that works on one agent's Mac works on the next one's Windows PC.
+MAX_SECRET_UTF16_BYTES: Final = 2560
+MAX_USER_NAME: Final = 513
+
 # Backends that would keep a secret in clear text, drop it, or ask on a terminal the
 # agent cannot see (keyrings.alt's EncryptedKeyring prompts on stdin).
 _REFUSED: Final = {
@@ -96,6 +103,16 @@ def secret_problem(name: str, value: str) -> SecretProblem | None:
     if name == "api-key" and value != value.strip(" "):
         return SecretProblem(
             "api-key-space", "The API key starts or ends with a space, which a header drops."
+        )
+    size = len(value.encode("utf-16-le", "surrogatepass"))
+    if size > MAX_SECRET_UTF16_BYTES:
+        return SecretProblem(
+            "too-long",
+            f"The {what} is too long to keep in a keyring: it takes {size:,} bytes as "
+            f"UTF-16, and Windows Credential Manager keeps at most {MAX_SECRET_UTF16_BYTES:,} "
+            f"(about {MAX_SECRET_UTF16_BYTES // 2:,} letters); dialdesk holds every system "
+            "to that.",
+            MAX_SECRET_UTF16_BYTES // 2 + 1,
         )
     return None
 
@@ -235,6 +252,13 @@ class Credentials:
     def set(self, name: str, value: str) -> None:
         user = self._user(name)
         check_secret(name, value)
+        if len(user) > MAX_USER_NAME:
+            raise CredentialsError(
+                f"The account name (API user and server address, “{user}”) has {len(user)} "
+                f"characters; Windows Credential Manager keeps at most {MAX_USER_NAME} in a "
+                "user name, and dialdesk holds every system to that. Shorten the API user or "
+                "the server address. Nothing was stored."
+            )
         backend = self.backend
         logs.register_secret(value)
         _bounded(

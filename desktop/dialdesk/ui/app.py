@@ -675,7 +675,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     app.setQuitOnLastWindowClosed(False)
     where = paths.current()
     settings = config.load(where, strict=False)
-    logs.setup(where.log_file, settings.text("general.log_level"))
+    logs.setup(where.log_file, settings.text("general.log_level"), instance=True)
     route_qt_messages()
     install_crash_hook(str(where.log_file))
     log.info("dialdesk %s starting", __version__)

@@ -44,6 +44,54 @@ def keep_qt_translation(dest: str) -> bool:
     return match.group(3) in wanted
 
 
+# What Explorer's Details tab, Task Manager, Default apps and AppLocker's publisher/file
+# rules show for each Windows executable.
+DESCRIPTIONS = {
+    APP_EXECUTABLE: "dialdesk click-to-call",
+    LINK_EXECUTABLE: "dialdesk link handler",
+    CLI_EXECUTABLE: "dialdesk command line",
+}
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    """The four numbers of a Windows file version: 0.1.0 → (0, 1, 0, 0), 1.2.3rc1 → 1.2.3.0."""
+    numbers = []
+    for part in version.split(".")[:4]:
+        digits = re.match(r"\d+", part)
+        if digits is None:
+            break
+        numbers.append(min(int(digits.group()), 65535))
+        if digits.group() != part:
+            break
+    numbers += [0] * (4 - len(numbers))
+    return (numbers[0], numbers[1], numbers[2], numbers[3])
+
+
+def windows_version_info(version: str, executable: str) -> str:
+    """PyInstaller's version-resource file (``EXE(version=…)``; the format of
+    ``pyi-grab_version``) for ``executable``, from the project's version."""
+    numbers = version_tuple(version)
+    strings = {
+        "CompanyName": "dialdesk",
+        "FileDescription": DESCRIPTIONS[executable],
+        "FileVersion": version,
+        "InternalName": executable,
+        "LegalCopyright": "MIT License",
+        "OriginalFilename": f"{executable}.exe",
+        "ProductName": "dialdesk",
+        "ProductVersion": version,
+    }
+    table = ", ".join(f"StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    return (
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,\n"
+        "                    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),\n"
+        f"  kids=[StringFileInfo([StringTable('040904B0', [{table}])]),\n"
+        "        VarFileInfo([VarStruct('Translation', [1033, 1200])])]\n"
+        ")\n"
+    )
+
+
 def console(platform: str) -> bool:
     """Whether the executables are console programs on ``platform`` (sys.platform).
 

@@ -173,7 +173,11 @@ def test_the_spec_builds_the_mac_bundle_from_bundle_info() -> None:
     spec = (ROOT / "installer" / "dialdesk.spec").read_text()
     assert "console=CONSOLE" in spec and "CONSOLE = bundle_info.console(sys.platform)" in spec
     assert "info_plist=bundle_info.info_plist(__version__)" in spec
-    assert "console=True" not in spec
+    # The one console program is the Windows CLI, built on Windows only.
+    assert spec.count("console=True") == 1
+    cli = spec.index("name=bundle_info.CLI_EXECUTABLE")
+    assert spec.rindex('if sys.platform == "win32":', 0, cli) > spec.rindex("EXE(", 0, cli) - 80
+    assert spec.index("console=True") > cli
 
 
 @pytest.mark.skipif(sys.platform != "darwin", reason="the .app is built on macOS only")
@@ -241,3 +245,81 @@ def test_the_bundle_and_the_app_agree_on_qt_catalogs() -> None:
 
     assert bundle_info().QT_CATALOGS == i18n.QT_CATALOGS
     assert set(bundle_info().LANGUAGES) == set(i18n.LOCALES) - {"en"}
+
+
+def installer_module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "installer" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [("0.1.0", (0, 1, 0, 0)), ("1.2.3.4", (1, 2, 3, 4)), ("1.2.3rc1", (1, 2, 3, 0)),
+     ("2.0.dev5", (2, 0, 0, 0)), ("7", (7, 0, 0, 0))],
+)  # fmt: skip
+def test_windows_file_versions_come_from_the_project_version(
+    version: str, numbers: tuple[int, ...]
+) -> None:
+    assert bundle_info().version_tuple(version) == numbers
+
+
+def test_every_windows_executable_has_a_version_resource_from_the_projects_version() -> None:
+    import ast
+
+    info = bundle_info()
+    for exe in (info.APP_EXECUTABLE, info.LINK_EXECUTABLE, info.CLI_EXECUTABLE):
+        text = info.windows_version_info(dialdesk.__version__, exe)
+        tree = ast.parse(text, mode="eval")  # PyInstaller evaluates it as an expression
+        strings = {
+            node.args[0].value: node.args[1].value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "StringStruct"
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[1], ast.Constant)
+        }
+        assert strings["FileVersion"] == strings["ProductVersion"] == dialdesk.__version__
+        assert strings["OriginalFilename"] == f"{exe}.exe"
+        assert strings["FileDescription"].startswith("dialdesk")
+        assert f"filevers={info.version_tuple(dialdesk.__version__)}" in text
+        try:
+            from PyInstaller.utils.win32 import versioninfo
+        except ImportError:
+            continue
+        parsed = eval(text, vars(versioninfo))  # noqa: S307 - our own text, as PyInstaller does
+        assert parsed.ffi.fileVersionMS >> 16 == info.version_tuple(dialdesk.__version__)[0]
+
+
+def test_the_icons_hold_every_size_and_qt_reads_them_back(tmp_path: Path) -> None:
+    pytest.importorskip("PySide6.QtSvg")
+    from PySide6.QtGui import QImageReader
+
+    icons = installer_module("icons")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "installer" / "icons.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    ico = (tmp_path / "dialdesk.ico").read_bytes()
+    assert ico[:4] == b"\0\0\1\0"
+    assert int.from_bytes(ico[4:6], "little") == len(icons.ICO_SIZES)
+    if b"ico" in [bytes(f.data()) for f in QImageReader.supportedImageFormats()]:
+        reader = QImageReader(str(tmp_path / "dialdesk.ico"))
+        sizes = set()
+        for _ in range(reader.imageCount()):
+            sizes.add(reader.read().width())
+            reader.jumpToNextImage()
+        assert sizes == set(icons.ICO_SIZES)
+    icns = (tmp_path / "dialdesk.icns").read_bytes()
+    assert icns[:4] == b"icns" and int.from_bytes(icns[4:8], "big") == len(icns)
+    types, at = [], 8
+    while at < len(icns):
+        types.append(icns[at : at + 4])
+        at += int.from_bytes(icns[at + 4 : at + 8], "big")
+    assert at == len(icns)
+    assert types == [icons.ICNS_TYPES[s] for s in sorted(icons.ICNS_TYPES)]

@@ -74,7 +74,7 @@ def test_inno_links_are_exactly_the_handler_table() -> None:
     }
     assert written == set(handler.windows_entries([EXE], [LINK_EXE]))
     for entry in inno_registry():
-        assert entry["Root"] == "HKCU"  # per user, no admin rights
+        assert entry["Root"] == "HKA"  # HKCU per user, HKLM per machine
 
 
 def test_inno_marks_the_progid_and_the_schemes_as_url_protocols() -> None:
@@ -109,11 +109,19 @@ def test_inno_autostart_matches_the_app() -> None:
     assert "uninsdeletevalue" in run["Flags"]
 
 
-def test_inno_is_per_user() -> None:
-    text = iss_text()
-    assert "PrivilegesRequired=lowest" in text
-    assert r"DefaultDirName={localappdata}\Programs\dialdesk" in text
-    assert f'#define AppVersion "{dialdesk.__version__}"' in text
+def test_inno_is_per_user_unless_asked_for_all_users() -> None:
+    setup = iss_section("Setup")
+    assert "PrivilegesRequired=lowest" in setup  # the default: no admin rights
+    assert "PrivilegesRequiredOverridesAllowed=dialog commandline" in setup  # /ALLUSERS
+    assert r"DefaultDirName={autopf}\dialdesk" in setup  # {userpf} or {commonpf}
+    assert "ArchitecturesInstallIn64BitMode=x64" in setup  # HKLM's 64-bit view
+    assert f'#define AppVersion "{dialdesk.__version__}"' in iss_text()
+    (icon,) = [line for line in iss_section("Icons") if line.strip()]
+    assert icon.startswith('Name: "{autoprograms}')
+    code = "\n".join(iss_section("Code"))
+    assert "registeredAppMachine=dialdesk" in code
+    assert f"registeredAppUser={handler.PROGID.split('.')[0]}" in code
+    assert handler.DEFAULT_APPS_URI == "ms-settings:defaultapps?registeredAppUser=dialdesk"
 
 
 def test_inno_uninstall_never_waits_on_a_question_when_silent() -> None:

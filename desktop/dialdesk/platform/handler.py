@@ -265,11 +265,15 @@ class WinRegistry:  # pragma: no cover - runs on Windows only
             self.winreg.SetValueEx(handle, name, 0, self.winreg.REG_SZ, data)
 
     def get_value(self, key: str, name: str) -> str | None:
-        try:
-            with self.winreg.OpenKey(self.root, key) as handle:
-                return str(self.winreg.QueryValueEx(handle, name)[0])
-        except OSError:
-            return None
+        # The user's value, else the machine's: a per-machine install writes HKLM, and
+        # Windows reads Software\Classes, RegisteredApplications and Run from both.
+        for root in (self.root, self.winreg.HKEY_LOCAL_MACHINE):
+            try:
+                with self.winreg.OpenKey(root, key) as handle:
+                    return str(self.winreg.QueryValueEx(handle, name)[0])
+            except OSError:
+                continue
+        return None
 
     def delete_value(self, key: str, name: str) -> None:
         try:

@@ -244,3 +244,41 @@ def test_cli_secret_set_refuses_what_cannot_be_sent(
     assert "Nothing was stored" in result.stderr
     assert "Traceback" not in result.stderr
     assert stdin.strip() not in result.stderr
+
+
+class _KeychainError(Exception):
+    """What keyring.backends.macOS.api raises: (OSStatus, text)."""
+
+
+_KeychainError.__module__ = "keyring.backends.macOS.api"
+
+
+class _Keychain(_Recording):
+    """keyring's macOS backend as it wraps a Security status (see its get_password)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__()
+        self.status = status
+
+    def get_password(self, service: str, username: str) -> str | None:
+        cause = _KeychainError(self.status, "Keychain Access Denied")
+        if self.status == credentials.ERR_USER_CANCELED:  # keyring: KeychainDenied → Locked
+            raise keyring.errors.KeyringLocked(f"Can't get password: {cause}") from cause
+        raise keyring.errors.KeyringError(f"Can't get password: {cause}") from cause
+
+
+def test_a_keychain_deny_is_not_called_a_locked_keyring() -> None:
+    with pytest.raises(CredentialsError, match="Deny") as info:
+        Credentials("agent@x", _Keychain(-128)).get("password")
+    assert "locked" not in str(info.value)
+    assert "Always Allow" in str(info.value)
+
+
+def test_a_locked_keychain_that_may_not_ask_says_locked() -> None:
+    with pytest.raises(CredentialsError, match="keychain is locked"):
+        Credentials("agent@x", _Keychain(-25308)).get("password")
+
+
+def test_macos_waits_for_the_keychain_prompt() -> None:
+    assert credentials.default_timeout("darwin") >= 60  # a person answers it
+    assert credentials.default_timeout("linux") == credentials.default_timeout("win32") == 10

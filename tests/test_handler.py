@@ -199,3 +199,31 @@ def test_desktop_exec_line_quoting(command: list[str], exec_line: str) -> None:
 def test_the_shipped_desktop_file_is_the_generated_one() -> None:
     shipped = Path(__file__).parent.parent / "resources" / "linux" / "dialdesk.desktop"
     assert shipped.read_text() == handler.desktop_entry(["dialdesk"])
+
+
+def test_handler_status_exits_non_zero_when_dialdesk_is_not_the_handler(
+    tmp_path: Path, dialdesk_home: object
+) -> None:
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("xdg-mime") is None:
+        pytest.skip("xdg-mime is not installed")
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "dialdesk", "handler", "status", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    answer = json.loads(done.stdout)
+    assert answer["registered"] is False
+    assert done.returncode == 6

@@ -4,7 +4,8 @@ Linux: a .desktop file in the user's applications folder, then ``xdg-mime defaul
 Windows: a ProgID plus Capabilities/URLAssociations and RegisteredApplications under
 HKEY_CURRENT_USER, from :func:`windows_entries` (the installer uses the same table), after
 which Windows wants the user to confirm the choice in Default apps. macOS: the app
-bundle's Info.plist declares the schemes; there is nothing to write at run time.
+bundle's Info.plist declares the schemes, and Launch Services makes it their default
+(platform/handler_mac.py).
 
 What the OS runs is always ``<launcher> --untrusted-url <URL>``: exactly one URL, never an
 option.
@@ -362,12 +363,6 @@ def status_windows(registry: Registry, shell: Shell) -> Status:
 
 # --- dispatch -----------------------------------------------------------------------------
 
-MACOS_NOTE: Final = (
-    "On macOS the dialdesk app bundle declares tel:, callto: and sip: in its Info.plist; "
-    "choose it as the handler in FaceTime > Settings > Default for calls, or with a tool "
-    "such as duti."
-)
-
 
 def _win_shell() -> Shell:  # pragma: no cover - Windows only
     if sys.platform != "win32":
@@ -384,7 +379,9 @@ def register() -> Status:
             WinRegistry(), launcher(), link_launcher(), _win_shell(), open_settings=interactive
         )
     if sys.platform == "darwin":  # pragma: no cover
-        return Status(False, MACOS_NOTE)
+        from dialdesk.platform import handler_mac
+
+        return handler_mac.register(handler_mac.launch_services())
     return register_linux()
 
 
@@ -392,7 +389,9 @@ def unregister() -> Status:
     if sys.platform == "win32":  # pragma: no cover
         return unregister_windows(WinRegistry())
     if sys.platform == "darwin":  # pragma: no cover
-        return Status(False, MACOS_NOTE)
+        from dialdesk.platform import handler_mac
+
+        return handler_mac.unregister(handler_mac.launch_services())
     return unregister_linux()
 
 
@@ -400,5 +399,7 @@ def status() -> Status:
     if sys.platform == "win32":  # pragma: no cover
         return status_windows(WinRegistry(), _win_shell())
     if sys.platform == "darwin":  # pragma: no cover
-        return Status(False, MACOS_NOTE)
+        from dialdesk.platform import handler_mac
+
+        return handler_mac.status(handler_mac.launch_services())
     return status_linux()

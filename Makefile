@@ -33,8 +33,9 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	@# Windows-only modules: checked as Windows sees them (on Linux mypy skips their bodies)
+	@# Windows/macOS-only modules, checked as those OSes see them (mypy skips their bodies here)
 	$(BIN)/mypy --platform win32 desktop/dialdesk/platform/
+	$(BIN)/mypy --platform darwin desktop/dialdesk/platform/ desktop/dialdesk/ui/mac_events.py
 	$(MAKE) --no-print-directory lint-workflows
 
 # actionlint on .github/workflows (they run on GitHub only, so this is their check here).

@@ -331,3 +331,26 @@ def test_the_icons_hold_every_size_and_qt_reads_them_back(tmp_path: Path) -> Non
         at += int.from_bytes(icns[at + 4 : at + 8], "big")
     assert at == len(icns)
     assert types == [icons.ICNS_TYPES[s] for s in sorted(icons.ICNS_TYPES)]
+
+
+def test_the_build_recipe_is_the_one_every_platform_uses() -> None:
+    build = installer_module("build")
+    assert build.venv_python(Path("v"), "win32") == Path("v/Scripts/python.exe")
+    assert build.venv_python(Path("v"), "darwin") == Path("v/bin/python")
+    makefile = (ROOT / "Makefile").read_text()
+    assert "installer/build.py" in makefile.split("\nbundle:", 1)[1].split("\n\n", 1)[0]
+    for workflow in ("windows.yml", "macos.yml"):
+        text = (ROOT / ".github" / "workflows" / workflow).read_text()
+        assert "python installer/build.py" in text
+        assert "pyinstaller " not in text.lower()  # no second recipe beside it
+
+
+def test_the_build_refuses_a_windows_installer_elsewhere(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    if sys.platform == "win32":
+        pytest.skip("on Windows --installer is the real thing")
+    with pytest.raises(SystemExit) as info:
+        installer_module("build").main(["--installer"])
+    assert info.value.code == 2
+    assert "run it on Windows" in capsys.readouterr().err

@@ -234,3 +234,32 @@ def test_the_real_pipe_on_windows(tmp_path: object) -> None:
         with pytest.raises(winpipe.PipeError):  # FILE_FLAG_FIRST_PIPE_INSTANCE
             winpipe.PipeServer(real, path, lambda line: b"").start()
     assert winpipe.exchange(real, path, b"tel\n", 1)[0] == "absent"
+
+
+def test_a_client_that_came_and_went_does_not_wedge_the_server(machine: Machine) -> None:
+    """ConnectNamedPipe says ERROR_NO_DATA when a client connected and left before it was
+    called: the instance must be disconnected before it can be connected again."""
+    app, launcher = machine.process(ALICE), machine.process(ALICE)
+    path = winpipe.pipe_path(app, FOLDER)
+    seen: list[str] = []
+    real_connect, real_disconnect = app.connect, app.disconnect
+
+    stale = [False]  # as Windows: until DisconnectNamedPipe, ConnectNamedPipe keeps failing
+
+    def connect(handle: int) -> None:
+        if "no-data" not in seen or stale[0]:
+            seen.append("no-data")
+            stale[0] = True
+            raise winpipe.PipeError(winpipe.ERROR_NO_DATA)
+        real_connect(handle)
+
+    def disconnect(handle: int) -> None:
+        seen.append("disconnect")
+        stale[0] = False
+        real_disconnect(handle)
+
+    app.connect, app.disconnect = connect, disconnect  # type: ignore[method-assign]
+    with serve(app, path) as (_, lines):
+        assert winpipe.exchange(launcher, path, b"tel\n", 2)[0] == "answered"
+        assert lines == [b"tel"]
+    assert seen[:2] == ["no-data", "disconnect"]

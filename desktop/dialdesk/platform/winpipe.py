@@ -233,6 +233,8 @@ class PipeServer:
             self._handle = None
 
     def _serve(self) -> None:
+        import contextlib
+
         handle = self._handle
         assert handle is not None
         while not self._stopping.is_set():
@@ -240,9 +242,13 @@ class PipeServer:
                 self.os.connect(handle)
             except PipeError as exc:
                 if exc.code != ERROR_PIPE_CONNECTED:  # connected before we asked: fine
+                    # A client that came and went (ERROR_NO_DATA): the instance must be
+                    # disconnected before it can be connected again; and do not spin.
+                    with contextlib.suppress(PipeError):
+                        self.os.disconnect(handle)
                     if self._stopping.is_set():
                         return
-                    time.sleep(0.1)  # a client that came and went; do not spin
+                    time.sleep(0.05)
                     continue
             try:
                 if not self._stopping.is_set():

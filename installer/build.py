@@ -81,8 +81,9 @@ def pyinstaller(python: Path) -> Path:
          "--workpath", BUILD / "pyinstaller", ROOT / "installer" / "dialdesk.spec"]
     )  # fmt: skip
     folder = dist / "dialdesk"
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-    files = sum(1 for p in folder.rglob("*") if p.is_file())
+    # what `du -sb` counts: each file once, symbolic links not followed
+    real = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    size, files = sum(p.stat().st_size for p in real), len(real)
     print(f"bundle: {size / 1e6:.1f} MB ({size / 1048576:.1f} MiB), {files} files")
     return folder
 

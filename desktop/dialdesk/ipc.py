@@ -213,6 +213,9 @@ class WindowsPipe(QObject):
 
     def answer(self, line: bytes) -> bytes:
         """On the pipe thread: the GUI thread's answer, or none if it does not come."""
+        if len(line) > handoff.MAX_LINE:
+            log.warning("ipc: dropped a message over %d bytes", handoff.MAX_LINE)
+            return handoff.encode({"ok": False, "error": "too long"})
         box: queue.Queue[bytes] = queue.Queue(maxsize=1)
         self.line_received.emit(line, box)
         try:

@@ -60,3 +60,18 @@ def test_a_taken_name_is_an_ipc_error(qtbot: QtBot) -> None:
     with pytest.raises(IpcError, match="cannot create"):
         WindowsPipe(server, machine.process(ALICE), PATH).listen()
     server.close()
+
+
+def test_an_over_long_message_is_refused_saying_so(qtbot: QtBot) -> None:
+    machine = Machine()
+    app, launcher = machine.process(ALICE), machine.process(ALICE)
+    server = IpcServer()
+    pipe = WindowsPipe(server, app, PATH)
+    pipe.listen()
+    try:
+        box = exchange_in_thread(launcher, b"x" * 5000)
+        qtbot.waitUntil(lambda: "result" in box, timeout=5000)
+        assert box["result"][1] == b'{"v":1,"ok":false,"error":"too long"}\n'  # type: ignore[index]
+    finally:
+        pipe.close()
+        server.close()

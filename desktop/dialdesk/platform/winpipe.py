@@ -266,16 +266,15 @@ class PipeServer:
     def _converse(self, handle: int) -> None:
         deadline = time.monotonic() + self.idle_s
         line = read_line(self.os, handle, deadline)
-        if b"\n" not in line:
+        if b"\n" in line:
+            reply = self.answer(line.split(b"\n", 1)[0])
+        elif len(line) > MAX_LINE:
+            reply = self.answer(line)  # over-long: answer() refuses it, and says so
+        else:
             import logging
 
-            log = logging.getLogger(__name__)
-            if len(line) > MAX_LINE:
-                log.warning("ipc: dropped a message over %d bytes", MAX_LINE)
-            else:
-                log.warning("ipc: a client connected and said nothing; closed")
+            logging.getLogger(__name__).warning("ipc: a client connected and said nothing; closed")
             return
-        reply = self.answer(line.split(b"\n", 1)[0])
         if not reply:
             return
         self.os.write(handle, reply)

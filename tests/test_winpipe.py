@@ -130,6 +130,19 @@ def test_a_pipe_shut_to_us_is_not_ours(machine: Machine) -> None:
         assert winpipe.exchange(alice, path, b"tel\n", 1)[0] == "not-ours"
 
 
+def test_another_failure_to_connect_sends_nothing_and_starts_nothing(
+    machine: Machine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    launcher = machine.process(ALICE)
+
+    def refused(path: str) -> int:
+        raise winpipe.PipeError(1450)  # ERROR_NO_SYSTEM_RESOURCES, say
+
+    monkeypatch.setattr(launcher, "open_pipe", refused)
+    path = winpipe.pipe_path(launcher, FOLDER)
+    assert winpipe.exchange(launcher, path, b"tel\n", 1) == ("busy", b"", 0)
+
+
 def test_no_pipe_is_absent(machine: Machine) -> None:
     launcher = machine.process(ALICE)
     started = time.monotonic()

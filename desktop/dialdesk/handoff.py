@@ -295,7 +295,8 @@ def hand_over(url: str | None) -> int | None:
         return 5
     if result == Delivery.BUSY:
         print(
-            "dialdesk: the running dialdesk is busy and did not take the link; click it again.",
+            "dialdesk: the running dialdesk is busy or unreachable and did not take the link; "
+            "click it again.",
             file=sys.stderr,
         )
         return 5

@@ -169,7 +169,12 @@ def exchange(os_calls: Kernel, path: str, payload: bytes, timeout: float) -> tup
     """Send ``payload`` to our instance and read its one-line answer, all within
     ``timeout`` seconds: (outcome, answer, server pid)."""
     deadline = time.monotonic() + timeout
-    opened = _open(os_calls, path, deadline)
+    try:
+        opened = _open(os_calls, path, deadline)
+    except PipeError:
+        # Some other failure to connect: nothing was sent, but something holds the name,
+        # so starting a second app would not help either. Told like busy.
+        return Outcome.BUSY, b"", 0
     if isinstance(opened, str):
         return opened, b"", 0
     handle = opened

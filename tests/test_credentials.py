@@ -168,7 +168,14 @@ class _Recording(KeyringBackend):
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("password", "pasted\nline"), ("api-key", "key\r\nX-Evil: 1"), ("api-key", "kłucz-123")],
+    [
+        ("password", "pasted\nline"),
+        ("api-key", "key\r\nX-Evil: 1"),
+        ("api-key", "kłucz-123"),
+        ("password", "p" * 1281),  # Credential Manager: 2,560 bytes of UTF-16
+        ("password", "😀" * 641),  # 641 characters, 2,564 bytes
+        ("api-key", "k" * 1281),
+    ],
 )
 def test_a_secret_that_cannot_be_sent_is_never_stored(name: str, value: str) -> None:
     backend = _Recording()
@@ -179,9 +186,32 @@ def test_a_secret_that_cannot_be_sent_is_never_stored(name: str, value: str) -> 
     assert backend.stored == {"agent@x#password": "zażółć-gęślą"}
 
 
+def test_credential_manager_limits_hold_to_the_byte() -> None:
+    assert credentials.secret_problem("password", "p" * 1280) is None
+    assert credentials.secret_problem("password", "😀" * 640) is None
+    problem = credentials.secret_problem("password", "😀" * 641)
+    assert problem is not None and problem.code == "too-long"
+    assert "2,564 bytes" in problem.message and "Credential Manager" in problem.message
+    assert "😀" not in problem.message
+
+
+def test_an_account_name_over_credential_managers_limit_is_refused_saying_why() -> None:
+    backend = _Recording()
+    account = credentials.account_id("https://pbx.example.com/" + "a" * 480, "api")
+    with pytest.raises(CredentialsError, match="at most 513") as info:
+        Credentials(account, backend).set("password", PASSWORD)
+    assert "Nothing was stored" in str(info.value)
+    assert PASSWORD not in str(info.value)
+    assert backend.stored == {}
+    short = credentials.account_id("https://pbx.example.com/" + "a" * 470, "api")
+    Credentials(short, backend).set("password", PASSWORD)  # 513 with "#password": fits
+    assert len(next(iter(backend.stored))) <= 513
+
+
 @pytest.mark.parametrize(
     ("name", "stdin", "words"),
     [
+        ("password", "p" * 1281 + "\n", "Credential Manager keeps at most 2,560"),
         ("password", "line\x00break\n", "at position 5"),
         ("api-key", "key\rX-Evil: 1\n", "control character"),
         ("api-key", "kłucz-123\n", "plain ASCII"),
@@ -214,3 +244,41 @@ def test_cli_secret_set_refuses_what_cannot_be_sent(
     assert "Nothing was stored" in result.stderr
     assert "Traceback" not in result.stderr
     assert stdin.strip() not in result.stderr
+
+
+class _KeychainError(Exception):
+    """What keyring.backends.macOS.api raises: (OSStatus, text)."""
+
+
+_KeychainError.__module__ = "keyring.backends.macOS.api"
+
+
+class _Keychain(_Recording):
+    """keyring's macOS backend as it wraps a Security status (see its get_password)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__()
+        self.status = status
+
+    def get_password(self, service: str, username: str) -> str | None:
+        cause = _KeychainError(self.status, "Keychain Access Denied")
+        if self.status == credentials.ERR_USER_CANCELED:  # keyring: KeychainDenied → Locked
+            raise keyring.errors.KeyringLocked(f"Can't get password: {cause}") from cause
+        raise keyring.errors.KeyringError(f"Can't get password: {cause}") from cause
+
+
+def test_a_keychain_deny_is_not_called_a_locked_keyring() -> None:
+    with pytest.raises(CredentialsError, match="Deny") as info:
+        Credentials("agent@x", _Keychain(-128)).get("password")
+    assert "locked" not in str(info.value)
+    assert "Always Allow" in str(info.value)
+
+
+def test_a_locked_keychain_that_may_not_ask_says_locked() -> None:
+    with pytest.raises(CredentialsError, match="keychain is locked"):
+        Credentials("agent@x", _Keychain(-25308)).get("password")
+
+
+def test_macos_waits_for_the_keychain_prompt() -> None:
+    assert credentials.default_timeout("darwin") >= 60  # a person answers it
+    assert credentials.default_timeout("linux") == credentials.default_timeout("win32") == 10

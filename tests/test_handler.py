@@ -84,13 +84,31 @@ def test_windows_clicks_run_the_link_executable_and_show_the_apps_icon() -> None
     assert registry.keys[classes + r"\defaulticon"] == {"": f'"{EXE}",0'}
 
 
-def test_windows_status_tells_registered_from_chosen() -> None:
-    registry = FakeRegistry()
-    assert not handler.status_windows(registry).registered
-    handler.register_windows(registry, handler.launcher())
-    status = handler.status_windows(registry)
+class FakeShell:
+    """The Windows shell's answers (QueryCurrentDefault) and what it was told."""
+
+    def __init__(self) -> None:
+        self.defaults: dict[str, str] = {}
+        self.events: list[str] = []
+
+    def current_default(self, scheme: str) -> str | None:
+        return self.defaults.get(scheme)
+
+    def associations_changed(self) -> None:
+        self.events.append("assoc-changed")
+
+    def open_default_apps(self, uri: str) -> None:
+        self.events.append(uri)
+
+
+def test_windows_status_asks_the_shell_not_user_choice() -> None:
+    registry, shell = FakeRegistry(), FakeShell()
+    assert not handler.status_windows(registry, shell).registered
+    handler.register_windows(registry, handler.launcher(), handler.link_launcher())
+    status = handler.status_windows(registry, shell)
     assert not status.registered
     assert "not chosen in Default apps" in status.detail
+    # What a registry reader would have believed: the shell says otherwise, and wins.
     for scheme in handler.WINDOWS_SCHEMES:
         registry.set_value(
             rf"Software\Microsoft\Windows\Shell\Associations\UrlAssociations"
@@ -98,7 +116,61 @@ def test_windows_status_tells_registered_from_chosen() -> None:
             "ProgId",
             handler.PROGID,
         )
-    assert handler.status_windows(registry).registered
+    assert not handler.status_windows(registry, shell).registered
+    shell.defaults = dict.fromkeys(handler.WINDOWS_SCHEMES, handler.PROGID)
+    status = handler.status_windows(registry, shell)
+    assert status.registered
+    assert status.handlers == {"tel": "dialdesk.url", "callto": "dialdesk.url"}
+
+
+def test_windows_register_tells_the_shell_then_opens_dialdesks_default_apps_page() -> None:
+    registry, shell = FakeRegistry(), FakeShell()
+    status = handler.register_windows(
+        registry, handler.launcher(), handler.link_launcher(), shell, open_settings=True
+    )
+    assert not status.registered
+    assert shell.events == ["assoc-changed", "ms-settings:defaultapps?registeredAppUser=dialdesk"]
+    assert "registeredAppUser=dialdesk" in status.detail
+
+
+def test_windows_register_opens_nothing_when_silent_or_already_chosen() -> None:
+    registry, shell = FakeRegistry(), FakeShell()
+    handler.register_windows(registry, [EXE], None, shell, open_settings=False)
+    assert shell.events == ["assoc-changed"]
+    shell.defaults = dict.fromkeys(handler.WINDOWS_SCHEMES, handler.PROGID)
+    shell.events.clear()
+    status = handler.register_windows(
+        registry, handler.launcher(), handler.link_launcher(), shell, open_settings=True
+    )
+    assert status.registered
+    assert shell.events == ["assoc-changed"]
+
+
+def test_a_source_install_on_windows_registers_the_windowed_python(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    python = tmp_path / "python.exe"
+    python.write_bytes(b"")
+    (tmp_path / "pythonw.exe").write_bytes(b"")
+    monkeypatch.setattr(handler.sys, "platform", "win32")
+    monkeypatch.setattr(handler.sys, "executable", str(python))
+    monkeypatch.delattr(handler.sys, "frozen", raising=False)
+    assert handler.launcher() == [str(tmp_path / "pythonw.exe"), "-m", "dialdesk"]
+    assert handler.link_launcher() == handler.launcher()
+    (tmp_path / "pythonw.exe").unlink()  # an embeddable Python without it: what there is
+    assert handler.launcher() == [str(python), "-m", "dialdesk"]
+
+
+def test_the_console_cli_registers_the_windowed_app(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in ("dialdesk.exe", "dialdesk-cli.exe", "dialdesk-link.exe"):
+        (tmp_path / name).write_bytes(b"")
+    monkeypatch.setattr(handler.sys, "platform", "win32")
+    monkeypatch.setattr(handler.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(handler.sys, "executable", str(tmp_path / "dialdesk-cli.exe"))
+    assert handler.launcher() == [str(tmp_path / "dialdesk.exe")]
+    assert handler.link_launcher() == [str(tmp_path / "dialdesk-link.exe")]
 
 
 def test_a_python_launcher_is_quoted_part_by_part() -> None:
@@ -127,3 +199,31 @@ def test_desktop_exec_line_quoting(command: list[str], exec_line: str) -> None:
 def test_the_shipped_desktop_file_is_the_generated_one() -> None:
     shipped = Path(__file__).parent.parent / "resources" / "linux" / "dialdesk.desktop"
     assert shipped.read_text() == handler.desktop_entry(["dialdesk"])
+
+
+def test_handler_status_exits_non_zero_when_dialdesk_is_not_the_handler(
+    tmp_path: Path, dialdesk_home: object
+) -> None:
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("xdg-mime") is None:
+        pytest.skip("xdg-mime is not installed")
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "dialdesk", "handler", "status", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    answer = json.loads(done.stdout)
+    assert answer["registered"] is False
+    assert done.returncode == 6

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,43 @@ def test_an_unwritable_log_goes_to_stderr_redacted_in_one_line_per_error(
     assert f"ValueError: boom {logs.MASK}" in err
     assert PASSWORD not in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("platform", "instance", "name"),
+    [
+        ("win32", True, "dialdesk.log"),
+        ("win32", False, "dialdesk-cli.log"),
+        ("linux", False, "dialdesk.log"),
+        ("darwin", False, "dialdesk.log"),
+    ],
+)
+def test_on_windows_the_instance_is_the_only_writer_of_its_log(
+    tmp_path: Path, platform: str, instance: bool, name: str
+) -> None:
+    assert logs.writer_file(tmp_path / "dialdesk.log", instance, platform).name == name
+
+
+def test_a_rotation_another_process_prevents_is_put_off_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What WinError 32 does to a rename, on any OS: the line is still written, no
+    traceback reaches stderr, and the rotation is tried again later, not per line."""
+    log_file = tmp_path / "dialdesk.log"
+    handler = logs.setup(log_file)
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    handler.maxBytes = 200
+    tries: list[str] = []
+
+    def held_open(source: str, dest: str) -> None:
+        tries.append(source)
+        raise PermissionError(32, "The process cannot access the file", source)
+
+    monkeypatch.setattr(handler, "rotate", held_open)
+    log = logging.getLogger("dialdesk.test")
+    for n in range(20):
+        log.warning("line %d %s", n, "x" * 40)
+    logs.setup(tmp_path / "other.log")
+    assert "line 19" in log_file.read_text()
+    assert capsys.readouterr().err == ""
+    assert 1 <= len(tries) < 20

@@ -281,4 +281,5 @@ def _log_file() -> Path | None:
         handler = logs.setup(target)
     except Exception:  # noqa: BLE001 - reporting a failure must not fail
         return None
-    return target if isinstance(handler, logging.FileHandler) else None
+    # logs.setup may pick another file than asked (Windows: dialdesk-cli.log)
+    return Path(handler.baseFilename) if isinstance(handler, logging.FileHandler) else None

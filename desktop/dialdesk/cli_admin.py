@@ -190,10 +190,12 @@ def handler(args: argparse.Namespace, out: Output) -> int:
         status = action()
     except (links.HandlerError, OSError) as exc:
         return out.fail(CONFIG, "handler", str(exc))
-    return out.done(
+    code = out.done(
         status.detail,
         {"registered": status.registered, "detail": status.detail, "handlers": status.handlers},
     )
+    # `handler status` answers a question: a script can test it (exit 6 when not).
+    return CONFIG if args.action == "status" and not status.registered else code
 
 
 def autostart(args: argparse.Namespace, out: Output) -> int:

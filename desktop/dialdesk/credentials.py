@@ -8,6 +8,7 @@ is bounded in time: a locked or hung keyring is an error, never a frozen app.
 
 from __future__ import annotations
 
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -24,9 +25,28 @@ if TYPE_CHECKING:
 
 SERVICE: Final = "dialdesk"
 NAMES: Final = ("password", "api-key")
-TIMEOUT_S: Final = 10.0
+
+
+def default_timeout(platform: str = sys.platform) -> float:
+    """How long a keyring call may take. macOS asks the agent (Allow / Always Allow /
+    Deny) the first time an app reads its keychain item, and after every update whose
+    signature differs: that prompt waits for a person, so dialdesk waits for it too."""
+    return 120.0 if platform == "darwin" else 10.0
+
+
+TIMEOUT_S: Final = default_timeout()
+# Security framework statuses keyring's macOS backend passes on (SecBase.h, MacErrors.h).
+ERR_USER_CANCELED: Final = -128  # the agent chose Deny (or Cancel) in the keychain prompt
+ERR_INTERACTION_NOT_ALLOWED: Final = -25308  # locked, and no prompt may be shown
 
 T = TypeVar("T")
+
+# Windows Credential Manager's limits (wincred.h, CREDENTIALW): the secret is stored as
+# UTF-16 in at most CRED_MAX_CREDENTIAL_BLOB_SIZE = 5 * 512 bytes, the user name in at
+# most CRED_MAX_USERNAME_LENGTH = 256 + 1 + 256 characters. Held on every OS, so a secret
+# that works on one agent's Mac works on the next one's Windows PC.
+MAX_SECRET_UTF16_BYTES: Final = 2560
+MAX_USER_NAME: Final = 513
 
 # Backends that would keep a secret in clear text, drop it, or ask on a terminal the
 # agent cannot see (keyrings.alt's EncryptedKeyring prompts on stdin).
@@ -96,6 +116,16 @@ def secret_problem(name: str, value: str) -> SecretProblem | None:
     if name == "api-key" and value != value.strip(" "):
         return SecretProblem(
             "api-key-space", "The API key starts or ends with a space, which a header drops."
+        )
+    size = len(value.encode("utf-16-le", "surrogatepass"))
+    if size > MAX_SECRET_UTF16_BYTES:
+        return SecretProblem(
+            "too-long",
+            f"The {what} is too long to keep in a keyring: it takes {size:,} bytes as "
+            f"UTF-16, and Windows Credential Manager keeps at most {MAX_SECRET_UTF16_BYTES:,} "
+            f"(about {MAX_SECRET_UTF16_BYTES // 2:,} letters); dialdesk holds every system "
+            "to that.",
+            MAX_SECRET_UTF16_BYTES // 2 + 1,
         )
     return None
 
@@ -186,6 +216,18 @@ def _bounded(func: Callable[[], T], timeout: float, doing: str) -> T:
         return box["value"]  # type: ignore[no-any-return]
     import keyring.errors
 
+    status = _keychain_status(error)
+    if status == ERR_USER_CANCELED:
+        raise CredentialsError(
+            f"The keychain refused dialdesk ({doing}): “Deny” was chosen when macOS asked. "
+            "Try again and choose “Always Allow”; or in Keychain Access, open the dialdesk "
+            "item and allow dialdesk under Access Control."
+        ) from None
+    if status == ERR_INTERACTION_NOT_ALLOWED:
+        raise CredentialsError(
+            f"The keychain is locked ({doing}) and macOS may not ask now. Unlock it (log "
+            "in again, or in Keychain Access) and try again."
+        ) from None
     if isinstance(error, keyring.errors.KeyringLocked):
         raise CredentialsError(
             f"The keyring is locked ({doing}). Unlock it (log in again, or open your "
@@ -197,6 +239,17 @@ def _bounded(func: Callable[[], T], timeout: float, doing: str) -> T:
     raise CredentialsError(
         f"The keyring failed while {doing} ({type(error).__name__}). {WHAT_TO_DO}"
     ) from None
+
+
+def _keychain_status(error: BaseException) -> int | None:
+    """The macOS Security status behind a keyring error (keyring wraps its api.Error,
+    whose first argument is the OSStatus), or None."""
+    for cause in (error, error.__cause__):
+        if cause is not None and type(cause).__module__.startswith("keyring.backends.macOS"):
+            code = cause.args[0] if cause.args else None
+            if isinstance(code, int):
+                return code
+    return None
 
 
 class Credentials:
@@ -235,6 +288,13 @@ class Credentials:
     def set(self, name: str, value: str) -> None:
         user = self._user(name)
         check_secret(name, value)
+        if len(user) > MAX_USER_NAME:
+            raise CredentialsError(
+                f"The account name (API user and server address, “{user}”) has {len(user)} "
+                f"characters; Windows Credential Manager keeps at most {MAX_USER_NAME} in a "
+                "user name, and dialdesk holds every system to that. Shorten the API user or "
+                "the server address. Nothing was stored."
+            )
         backend = self.backend
         logs.register_secret(value)
         _bounded(

@@ -42,6 +42,10 @@ class Delivery:
     DELIVERED = "delivered"
     NO_INSTANCE = "no-instance"  # nothing listens: start the app
     NO_ANSWER = "no-answer"  # something took the message and did not answer
+    # Windows (platform/winpipe.py): the instance stayed busy with another launch until the
+    # deadline; or a process of another user or session answers on our pipe's name.
+    BUSY = "busy"
+    NOT_OURS = "not-ours"
 
 
 def link_argument(args: list[str]) -> str | None:
@@ -142,21 +146,14 @@ def _is_ok(reply: bytes) -> bool | None:
 # --- where ------------------------------------------------------------------------------
 
 
-def _user() -> str:
-    for var in ("USER", "USERNAME", "LOGNAME"):
-        if os.environ.get(var):
-            return os.environ[var]
-    return str(os.getuid()) if hasattr(os, "getuid") else "user"
-
-
 def server_name() -> str:
-    """The QLocalServer name: a socket path on Unix, a pipe name on Windows."""
+    """Where the instance listens: a socket path on Unix, a named pipe's full path on
+    Windows (per session and user: platform/winpipe.py)."""
     folder = runtime.runtime_dir()
     if sys.platform == "win32":
-        import hashlib
+        from dialdesk.platform import winpipe
 
-        digest = hashlib.sha256(f"{_user()}|{folder}".encode()).hexdigest()[:16]
-        return f"dialdesk-{digest}"
+        return winpipe.pipe_path(winpipe.kernel(), folder)
     candidate = os.path.join(folder, "dialdesk.sock")
     if len(os.fsencode(candidate)) <= _MAX_SOCKET_PATH:
         return candidate
@@ -170,6 +167,13 @@ def server_name() -> str:
 
 
 def lock_path() -> str:
+    if sys.platform == "win32":
+        # The runtime folder is per user, not per session: a second session of the same
+        # user (a terminal server) runs its own instance, so its own lock.
+        from dialdesk.platform import winpipe
+
+        session = winpipe.kernel().session_id()
+        return os.path.join(runtime.runtime_dir(), f"instance-{session}.lock")
     return os.path.join(runtime.runtime_dir(), "instance.lock")
 
 
@@ -236,17 +240,21 @@ def _exchange_unix(name: str, payload: bytes, timeout: float) -> bytes | None:
         sock.close()
 
 
-def _exchange_pipe(name: str, payload: bytes) -> bytes | None:
+def _exchange_pipe(name: str, payload: bytes, timeout: float) -> bytes | str | None:
+    """Windows: the reply, None when no instance listens, or a Delivery that ended it."""
+    from dialdesk.platform import winpipe
+
     try:
-        pipe = open(rf"\\.\pipe\{name}", "r+b", buffering=0)  # noqa: SIM115
+        outcome, reply, _pid = winpipe.exchange(winpipe.kernel(), name, payload, timeout)
     except OSError:
+        return b""  # the pipe broke under us: it may have taken the message
+    if outcome == winpipe.Outcome.ABSENT:
         return None
-    with pipe:
-        try:
-            pipe.write(payload)
-            return pipe.readline(MAX_LINE)
-        except OSError:
-            return b""
+    if outcome == winpipe.Outcome.BUSY:
+        return Delivery.BUSY
+    if outcome == winpipe.Outcome.NOT_OURS:
+        return Delivery.NOT_OURS
+    return reply
 
 
 def send(message: dict[str, Any], timeout: float = CONNECT_TIMEOUT_S) -> str:
@@ -254,7 +262,9 @@ def send(message: dict[str, Any], timeout: float = CONNECT_TIMEOUT_S) -> str:
     name = server_name()
     payload = encode(message)
     if sys.platform == "win32":
-        reply = _exchange_pipe(name, payload)
+        reply = _exchange_pipe(name, payload, timeout)
+        if isinstance(reply, str):
+            return reply
     else:
         reply = _exchange_unix(name, payload, timeout)
     if reply is None:
@@ -283,6 +293,22 @@ def hand_over(url: str | None) -> int | None:
             file=sys.stderr,
         )
         return 5
+    if result == Delivery.BUSY:
+        print(
+            "dialdesk: the running dialdesk is busy or unreachable and did not take the link; "
+            "click it again.",
+            file=sys.stderr,
+        )
+        return 5
+    if result == Delivery.NOT_OURS:
+        # Someone else holds our pipe's name: never hand them a number, never start a
+        # second app that could not listen either.
+        print(
+            "dialdesk: a program of another user or session answers on dialdesk's pipe; "
+            "the link was not sent. Tell your administrator.",
+            file=sys.stderr,
+        )
+        return 6
     reason = unusable_link(url) if url is not None else None
     if reason is not None:
         print(f"dialdesk: {reason}", file=sys.stderr)

@@ -4,6 +4,10 @@ connection that says nothing is closed after a short idle time.
 
 Only the holder of ``handoff.InstanceLock`` listens, so a socket file found at start-up is
 a crashed instance's leftover and is removed.
+
+On Windows the instance listens on a named pipe of its own (:class:`WindowsPipe`,
+platform/winpipe.py) instead: QLocalServer cannot create the pipe first-instance-only,
+local-only or with a DACL for the user alone.
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import queue
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from dialdesk import handoff, paths
@@ -115,19 +120,24 @@ class IpcServer(QObject):
         self.server.newConnection.connect(self.on_new_connection)
         self.name = handoff.server_name()
         self.conversations: set[_Conversation] = set()
+        self.pipe: WindowsPipe | None = None
 
     def listen(self) -> None:
         """Listen; the caller must hold the instance lock."""
-        if sys.platform != "win32":
-            paths.ensure_private_dir(paths.current().runtime_dir)
-            handoff.remove_stale_socket()
+        if sys.platform == "win32":
+            self.pipe = WindowsPipe(self)
+            self.pipe.listen()
+            return
+        paths.ensure_private_dir(paths.current().runtime_dir)
+        handoff.remove_stale_socket()
         if not self.server.listen(self.name):
             raise IpcError(f"cannot listen on {self.name}: {self.server.errorString()}")
-        if sys.platform != "win32":
-            os.chmod(self.name, 0o700)  # user only, whatever the platform's default
+        os.chmod(self.name, 0o700)  # user only, whatever the platform's default
         log.info("ipc: listening on %s", self.name)
 
     def close(self) -> None:
+        if self.pipe is not None:
+            self.pipe.close()
         for conversation in list(self.conversations):
             conversation.abort()
         self.server.close()
@@ -168,3 +178,51 @@ class IpcServer(QObject):
             return {"ok": True}
         log.warning("ipc: dropped unknown command %r", command)
         return {"ok": False, "error": "unknown command"}
+
+
+class WindowsPipe(QObject):
+    """Windows: the instance's named pipe, served on a thread of its own
+    (winpipe.PipeServer); each line is answered by :meth:`IpcServer.handle` on the GUI
+    thread, and the pipe thread waits (bounded) for that answer."""
+
+    line_received = Signal(bytes, object)
+
+    def __init__(self, server: IpcServer, os_calls: Any = None, path: str | None = None) -> None:
+        super().__init__(server)
+        from dialdesk.platform import winpipe
+
+        self.server = server
+        os_calls = os_calls if os_calls is not None else winpipe.kernel()
+        self.pipe = winpipe.PipeServer(
+            os_calls, path or server.name, self.answer, idle_s=IDLE_TIMEOUT_MS / 1000
+        )
+        self.line_received.connect(self.on_line_received, Qt.ConnectionType.QueuedConnection)
+
+    def listen(self) -> None:
+        from dialdesk.platform import winpipe
+
+        try:
+            self.pipe.start()
+        except winpipe.PipeError as exc:
+            # FILE_FLAG_FIRST_PIPE_INSTANCE: someone (not us: we hold the lock) has the name.
+            raise IpcError(f"cannot create {self.pipe.path}: {exc.strerror}") from exc
+        log.info("ipc: listening on %s", self.pipe.path)
+
+    def close(self) -> None:
+        self.pipe.stop()
+
+    def answer(self, line: bytes) -> bytes:
+        """On the pipe thread: the GUI thread's answer, or none if it does not come."""
+        if len(line) > handoff.MAX_LINE:
+            log.warning("ipc: dropped a message over %d bytes", handoff.MAX_LINE)
+            return handoff.encode({"ok": False, "error": "too long"})
+        box: queue.Queue[bytes] = queue.Queue(maxsize=1)
+        self.line_received.emit(line, box)
+        try:
+            return box.get(timeout=IDLE_TIMEOUT_MS / 1000)
+        except queue.Empty:
+            log.warning("ipc: no answer from the GUI thread in time")
+            return b""
+
+    def on_line_received(self, line: bytes, box: queue.Queue[bytes]) -> None:
+        box.put(handoff.encode(self.server.handle(line)))

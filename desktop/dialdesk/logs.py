@@ -16,6 +16,7 @@ import faulthandler
 import logging
 import logging.handlers
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import IO
@@ -95,9 +96,43 @@ FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 _handler: logging.Handler | None = None
 
+MAX_BYTES = 1024 * 1024
+BACKUPS = 5
 
-def setup(log_file: Path, level: str = "INFO") -> logging.Handler:
+
+def writer_file(log_file: Path, instance: bool, platform: str = sys.platform) -> Path:
+    """The file this process writes: one writer per file where it matters.
+
+    Windows cannot rename a file another process holds open (WinError 32), so when the
+    tray app and a CLI call both rotated ``dialdesk.log`` one of them failed. There the
+    running instance keeps ``dialdesk.log`` to itself and every other process (the CLI,
+    a script) writes ``dialdesk-cli.log``. Elsewhere a rename of an open file is fine, and
+    all write ``dialdesk.log``.
+    """
+    if instance or not platform.startswith("win"):
+        return log_file
+    return log_file.with_name(f"{log_file.stem}-cli{log_file.suffix}")
+
+
+class _RotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotation another process prevents (several CLI calls at once on Windows) is put
+    off until the file has grown by another tenth, never a traceback on stderr per line."""
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()
+        except OSError:
+            if self.stream is None:
+                self.stream = self._open()
+            self.maxBytes += MAX_BYTES // 10  # try again later, not at every line
+        else:
+            self.maxBytes = MAX_BYTES
+
+
+def setup(log_file: Path, level: str = "INFO", *, instance: bool = False) -> logging.Handler:
     """Send the root logger to ``log_file`` (5 × 1 MiB, rotated), redacted.
+
+    ``instance``: this process is the running tray app (see :func:`writer_file`).
 
     When the file cannot be written (a read-only or broken home folder), the log goes to
     standard error instead, with a first line that says so: a log is never the reason
@@ -107,11 +142,10 @@ def setup(log_file: Path, level: str = "INFO") -> logging.Handler:
     global _handler
     problem = ""
     handler: logging.Handler
+    log_file = writer_file(log_file, instance)
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1024 * 1024, backupCount=5, encoding="utf-8"
-        )
+        handler = _RotatingFile(log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError as exc:
         problem = f"cannot write the log file {log_file} ({exc.strerror or exc})"
         handler = logging.StreamHandler()

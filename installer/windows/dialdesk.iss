@@ -1,10 +1,14 @@
-﻿; Inno Setup script: per-user install of the dialdesk bundle (dist\dialdesk from make bundle,
-; built on Windows). No admin rights; the uninstaller removes every key and file it added.
+﻿; Inno Setup script: install of the dialdesk bundle (dist\dialdesk, built on Windows by
+; installer/build.py). Per user by default, without admin rights ({userpf}, HKCU); per
+; machine with /ALLUSERS or the wizard's "for all users" (an admin: {commonpf}, HKLM, for
+; terminal servers and roaming profiles: README, "Per user or per machine"). {autopf},
+; HKA and {autoprograms} follow the mode. The uninstaller removes every key and file it added.
 ; The [Registry] lines for links must equal what 'dialdesk handler register' writes:
 ; tests/test_installer.py compares them with platform/handler.py's windows_entries().
 ;
 ; Silent, for Intune/SCCM/scripts (README, "Installing on agents' PCs"):
 ;   dialdesk-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART [/MERGETASKS=autostart]
+;     [/ALLUSERS]  per machine (run as an administrator); /CURRENTUSER is the default
 ;   "%LOCALAPPDATA%\Programs\dialdesk\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 ;     keeps the saved PBX password and API key; add /DELETESECRETS=1 to delete them too.
 
@@ -15,10 +19,17 @@ AppId={{6B0F3A52-5C1E-4E47-9C52-7D4A1F0D2B11}
 AppName=dialdesk
 AppVersion={#AppVersion}
 AppPublisher=dialdesk
-DefaultDirName={localappdata}\Programs\dialdesk
+DefaultDirName={autopf}\dialdesk
 DefaultGroupName=dialdesk
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
+; Per machine when asked (Inno Setup: PrivilegesRequiredOverridesAllowed): the wizard
+; offers it, and /ALLUSERS on the command line chooses it.
+PrivilegesRequiredOverridesAllowed=dialog commandline
+; The bundle is 64-bit: Program Files, not Program Files (x86), and HKLM's 64-bit view
+; (where Windows looks for RegisteredApplications), not WOW6432Node.
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
 OutputBaseFilename=dialdesk-{#AppVersion}-setup
 Compression=lzma2
 SolidCompression=yes
@@ -55,45 +66,60 @@ Name: "autostart"; Description: "{cm:Autostart}"; Flags: unchecked
 Source: "..\..\dist\dialdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{userprograms}\dialdesk"; Filename: "{app}\dialdesk.exe"
+Name: "{autoprograms}\dialdesk"; Filename: "{app}\dialdesk.exe"
 
 [Registry]
 ; tel:/callto: links (the table of platform/handler.py); a click runs the small
-; dialdesk-link.exe, which never loads Qt, the icon is the app's
-Root: HKCU; Subkey: "Software\Classes\dialdesk.url"; ValueType: string; ValueName: ""; ValueData: "dialdesk phone link"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\dialdesk.url"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\dialdesk.url\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\dialdesk.exe"",0"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\dialdesk.url\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\dialdesk-link.exe"" --untrusted-url ""%1"""; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\dialdesk\Capabilities"; ValueType: string; ValueName: "ApplicationName"; ValueData: "dialdesk"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\dialdesk\Capabilities"; ValueType: string; ValueName: "ApplicationDescription"; ValueData: "Click-to-call through your PBX"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\dialdesk\Capabilities\URLAssociations"; ValueType: string; ValueName: "tel"; ValueData: "dialdesk.url"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\dialdesk\Capabilities\URLAssociations"; ValueType: string; ValueName: "callto"; ValueData: "dialdesk.url"; Flags: uninsdeletekey
+; dialdesk-link.exe, which never loads Qt, the icon is the app's. HKA: HKCU per user,
+; HKLM per machine (Software\Classes and RegisteredApplications are read from both).
+Root: HKA; Subkey: "Software\Classes\dialdesk.url"; ValueType: string; ValueName: ""; ValueData: "dialdesk phone link"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\dialdesk.url"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\dialdesk.url\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\dialdesk.exe"",0"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\dialdesk.url\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\dialdesk-link.exe"" --untrusted-url ""%1"""; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\dialdesk\Capabilities"; ValueType: string; ValueName: "ApplicationName"; ValueData: "dialdesk"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\dialdesk\Capabilities"; ValueType: string; ValueName: "ApplicationDescription"; ValueData: "Click-to-call through your PBX"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\dialdesk\Capabilities\URLAssociations"; ValueType: string; ValueName: "tel"; ValueData: "dialdesk.url"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\dialdesk\Capabilities\URLAssociations"; ValueType: string; ValueName: "callto"; ValueData: "dialdesk.url"; Flags: uninsdeletekey
 ; the scheme keys may be shared with another app: only dialdesk's value goes on uninstall
-Root: HKCU; Subkey: "Software\Classes\tel"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
-Root: HKCU; Subkey: "Software\Classes\callto"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
-Root: HKCU; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueName: "dialdesk"; ValueData: "Software\dialdesk\Capabilities"; Flags: uninsdeletevalue
-Root: HKCU; Subkey: "Software\dialdesk"; Flags: uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\tel"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\callto"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueName: "dialdesk"; ValueData: "Software\dialdesk\Capabilities"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\dialdesk"; Flags: uninsdeletekeyifempty
 ; start at login (platform/autostart.py); the uninstaller also removes the value when the
 ; app's Settings wrote it later (see [Code])
-Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "dialdesk"; ValueData: """{app}\dialdesk.exe"""; Tasks: autostart; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "dialdesk"; ValueData: """{app}\dialdesk.exe"""; Tasks: autostart; Flags: uninsdeletevalue
 
 [Run]
 Filename: "{app}\dialdesk.exe"; Description: "{cm:StartNow}"; Flags: nowait postinstall skipifsilent
-Filename: "ms-settings:defaultapps"; Description: "{cm:ChooseHandler}"; Flags: shellexec postinstall skipifsilent unchecked
+Filename: "{code:DefaultAppsUri}"; Description: "{cm:ChooseHandler}"; Flags: shellexec postinstall skipifsilent unchecked
 
 [Code]
 const
   RunKey = 'Software\Microsoft\Windows\CurrentVersion\Run';
 
-// The uninstaller has no Restart Manager: stop this user's running dialdesk, or its files
-// stay in use and are left behind. (It keeps no unsaved work: settings are saved when
-// changed, and the call history is SQLite, which survives a killed process.)
+// Default apps on dialdesk's own page: its RegisteredApplications value is per user or
+// per machine, after the install mode.
+function DefaultAppsUri(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := 'ms-settings:defaultapps?registeredAppMachine=dialdesk'
+  else
+    Result := 'ms-settings:defaultapps?registeredAppUser=dialdesk';
+end;
+
+// The uninstaller has no Restart Manager: stop the running dialdesk, or its files stay in
+// use and are left behind: this user's, or per machine every user's (an administrator may).
+// (It keeps no unsaved work: settings are saved when changed, and the call history is
+// SQLite, which survives a killed process.)
 procedure StopRunningDialdesk();
 var
   Code: Integer;
+  Filter: String;
 begin
-  Exec(ExpandConstant('{sys}\taskkill.exe'),
-       '/F /T /IM dialdesk.exe /FI "USERNAME eq ' + GetUserNameString + '"',
+  Filter := '';
+  if not IsAdminInstallMode then
+    Filter := ' /FI "USERNAME eq ' + GetUserNameString + '"';
+  Exec(ExpandConstant('{sys}\taskkill.exe'), '/F /T /IM dialdesk.exe' + Filter,
        '', SW_HIDE, ewWaitUntilTerminated, Code);
   Sleep(500);
 end;

@@ -39,7 +39,16 @@ def in_thread(func: object) -> dict[str, object]:
     return box
 
 
+UNIX_SOCKET = pytest.mark.skipif(
+    sys.platform == "win32", reason="a Unix socket (the pipe's own: tests/test_winpipe.py)"
+)
+
+
 def raw_exchange(payload: bytes) -> bytes:
+    if sys.platform == "win32":  # the instance's named pipe (platform/winpipe.py)
+        from dialdesk.platform import winpipe
+
+        return winpipe.exchange(winpipe.kernel(), handoff.server_name(), payload, 5)[1]
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(3)
         sock.connect(handoff.server_name())
@@ -97,6 +106,9 @@ def test_bad_messages_are_dropped_and_the_server_keeps_working(
         in_thread(lambda: handoff.send_url("tel:1"))
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="a Unix socket; the pipe's own: tests/test_winpipe.py"
+)
 def test_a_silent_client_is_closed(qtbot: QtBot, server: IpcServer) -> None:
     def silent() -> bytes:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
@@ -109,12 +121,18 @@ def test_a_silent_client_is_closed(qtbot: QtBot, server: IpcServer) -> None:
     assert box["result"] == b""
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="a Unix socket; the pipe's own: tests/test_winpipe.py"
+)
 def test_socket_and_folder_are_private(server: IpcServer) -> None:
     runtime = paths.current().runtime_dir
     assert stat.S_IMODE(runtime.stat().st_mode) == 0o700
     assert stat.S_IMODE(os.stat(handoff.server_name()).st_mode) == 0o700
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="a Unix socket; the pipe's own: tests/test_winpipe.py"
+)
 def test_a_stale_socket_from_a_crash_is_replaced(qtbot: QtBot) -> None:
     name = handoff.server_name()
     paths.ensure_private_dir(paths.current().runtime_dir)

@@ -4,7 +4,8 @@ Linux: a .desktop file in the user's applications folder, then ``xdg-mime defaul
 Windows: a ProgID plus Capabilities/URLAssociations and RegisteredApplications under
 HKEY_CURRENT_USER, from :func:`windows_entries` (the installer uses the same table), after
 which Windows wants the user to confirm the choice in Default apps. macOS: the app
-bundle's Info.plist declares the schemes; there is nothing to write at run time.
+bundle's Info.plist declares the schemes, and Launch Services makes it their default
+(platform/handler_mac.py).
 
 What the OS runs is always ``<launcher> --untrusted-url <URL>``: exactly one URL, never an
 option.
@@ -41,13 +42,32 @@ class Status:
 
 
 def launcher() -> list[str]:
-    """The command that starts this dialdesk: the frozen app, the script, or the module."""
+    """The command that starts this dialdesk: the frozen app, the script, or the module.
+
+    On Windows always a windowed program, as what the OS runs (a click, a login) must not
+    flash a console: the bundle's ``dialdesk.exe`` even when ``dialdesk-cli.exe`` asks,
+    and from source ``pythonw.exe -m dialdesk`` rather than python.exe or pip's console
+    ``dialdesk.exe`` script.
+    """
     if getattr(sys, "frozen", False):
+        if sys.platform == "win32":
+            app = Path(sys.executable).with_name("dialdesk.exe")
+            return [str(app)] if app.is_file() else [sys.executable]
         return [sys.executable]
+    if sys.platform == "win32":
+        return [windowed_python(sys.executable), "-m", "dialdesk"]
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if script is not None and script.name.startswith("dialdesk") and script.is_file():
         return [str(script.resolve())]
     return [sys.executable, "-m", "dialdesk"]
+
+
+def windowed_python(executable: str) -> str:
+    """pythonw.exe beside ``executable`` (python.exe in a venv or an install), if there."""
+    path = Path(executable)
+    if path.name.lower() == "python.exe" and path.with_name("pythonw.exe").is_file():
+        return str(path.with_name("pythonw.exe"))
+    return executable
 
 
 def link_launcher() -> list[str]:
@@ -221,7 +241,16 @@ WINDOWS_SHARED_VALUES: Final = (
     (REGISTERED_APPS, "dialdesk"),
     *((rf"Software\Classes\{s}", "URL Protocol") for s in WINDOWS_SCHEMES),
 )
-DEFAULT_APPS_URI: Final = "ms-settings:defaultapps"
+# Default apps on dialdesk's own page (the RegisteredApplications value name).
+DEFAULT_APPS_URI: Final = "ms-settings:defaultapps?registeredAppUser=dialdesk"
+
+
+class Shell(Protocol):
+    """What the Windows shell says and hears about default apps (platform/winshell.py)."""
+
+    def current_default(self, scheme: str) -> str | None: ...
+    def associations_changed(self) -> None: ...
+    def open_default_apps(self, uri: str) -> None: ...
 
 
 class WinRegistry:  # pragma: no cover - runs on Windows only
@@ -237,11 +266,15 @@ class WinRegistry:  # pragma: no cover - runs on Windows only
             self.winreg.SetValueEx(handle, name, 0, self.winreg.REG_SZ, data)
 
     def get_value(self, key: str, name: str) -> str | None:
-        try:
-            with self.winreg.OpenKey(self.root, key) as handle:
-                return str(self.winreg.QueryValueEx(handle, name)[0])
-        except OSError:
-            return None
+        # The user's value, else the machine's: a per-machine install writes HKLM, and
+        # Windows reads Software\Classes, RegisteredApplications and Run from both.
+        for root in (self.root, self.winreg.HKEY_LOCAL_MACHINE):
+            try:
+                with self.winreg.OpenKey(root, key) as handle:
+                    return str(self.winreg.QueryValueEx(handle, name)[0])
+            except OSError:
+                continue
+        return None
 
     def delete_value(self, key: str, name: str) -> None:
         try:
@@ -274,15 +307,29 @@ class WinRegistry:  # pragma: no cover - runs on Windows only
 
 
 def register_windows(
-    registry: Registry, command: list[str], link_command: list[str] | None = None
+    registry: Registry,
+    command: list[str],
+    link_command: list[str] | None = None,
+    shell: Shell | None = None,
+    open_settings: bool = False,
 ) -> Status:
     for key, name, data in windows_entries(command, link_command):
         registry.set_value(key, name, data)
+    handlers: dict[str, str] = {}
+    if shell is not None:
+        shell.associations_changed()  # Explorer and Default apps re-read the associations
+        status = status_windows(registry, shell)
+        if status.registered:
+            return status
+        handlers = status.handlers
+        if open_settings:
+            shell.open_default_apps(DEFAULT_APPS_URI)
     return Status(
-        True,
-        "dialdesk is registered for tel: and callto: links. Windows asks you to confirm: "
-        "open Settings > Apps > Default apps, pick dialdesk for TEL and CALLTO "
+        False,
+        "dialdesk is registered for tel: and callto: links; Windows wants you to confirm: "
+        "in Settings > Apps > Default apps > dialdesk, pick it for TEL and CALLTO "
         f"({DEFAULT_APPS_URI}).",
+        handlers,
     )
 
 
@@ -296,19 +343,13 @@ def unregister_windows(registry: Registry) -> Status:
     return Status(False, "dialdesk is no longer registered for links.")
 
 
-def status_windows(registry: Registry) -> Status:
+def status_windows(registry: Registry, shell: Shell) -> Status:
     present = all(
         registry.get_value(k, n) is not None
         for k, n, _ in windows_entries(launcher(), link_launcher())
     )
-    chosen = {
-        s: registry.get_value(
-            rf"Software\Microsoft\Windows\Shell\Associations\UrlAssociations\{s}\UserChoice",
-            "ProgId",
-        )
-        or ""
-        for s in WINDOWS_SCHEMES
-    }
+    # The shell's answer, not UserChoice (unsupported to read; UserChoiceLatest on 11).
+    chosen = {s: shell.current_default(s) or "" for s in WINDOWS_SCHEMES}
     if not present:
         return Status(False, "dialdesk is not registered for links.", chosen)
     if all(v == PROGID for v in chosen.values()):
@@ -322,18 +363,25 @@ def status_windows(registry: Registry) -> Status:
 
 # --- dispatch -----------------------------------------------------------------------------
 
-MACOS_NOTE: Final = (
-    "On macOS the dialdesk app bundle declares tel:, callto: and sip: in its Info.plist; "
-    "choose it as the handler in FaceTime > Settings > Default for calls, or with a tool "
-    "such as duti."
-)
+
+def _win_shell() -> Shell:  # pragma: no cover - Windows only
+    if sys.platform != "win32":
+        raise HandlerError("the Windows shell exists on Windows only")
+    from dialdesk.platform import winshell
+
+    return winshell.WinShell()
 
 
 def register() -> Status:
     if sys.platform == "win32":  # pragma: no cover
-        return register_windows(WinRegistry(), launcher(), link_launcher())
+        interactive = sys.stdin is not None and sys.stdin.isatty()  # not a silent install
+        return register_windows(
+            WinRegistry(), launcher(), link_launcher(), _win_shell(), open_settings=interactive
+        )
     if sys.platform == "darwin":  # pragma: no cover
-        return Status(False, MACOS_NOTE)
+        from dialdesk.platform import handler_mac
+
+        return handler_mac.register(handler_mac.launch_services())
     return register_linux()
 
 
@@ -341,13 +389,17 @@ def unregister() -> Status:
     if sys.platform == "win32":  # pragma: no cover
         return unregister_windows(WinRegistry())
     if sys.platform == "darwin":  # pragma: no cover
-        return Status(False, MACOS_NOTE)
+        from dialdesk.platform import handler_mac
+
+        return handler_mac.unregister(handler_mac.launch_services())
     return unregister_linux()
 
 
 def status() -> Status:
     if sys.platform == "win32":  # pragma: no cover
-        return status_windows(WinRegistry())
+        return status_windows(WinRegistry(), _win_shell())
     if sys.platform == "darwin":  # pragma: no cover
-        return Status(False, MACOS_NOTE)
+        from dialdesk.platform import handler_mac
+
+        return handler_mac.status(handler_mac.launch_services())
     return status_linux()

@@ -178,7 +178,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     app.setQuitOnLastWindowClosed(False)
     where = paths.current()
     settings = config.load(where, strict=False)
-    logs.setup(where.log_file, settings.text("general.log_level"))
+    logs.setup(where.log_file, settings.text("general.log_level"), instance=True)
     route_qt_messages()
     install_crash_hook(str(where.log_file))
     log.info("dialdesk %s starting", __version__)
@@ -195,6 +195,9 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
     ipc.url_received.connect(controller.on_link)
     ipc.show_requested.connect(controller.show_dialbox)
     app.link_opened.connect(controller.on_link)
+    from dialdesk.ui import mac_events  # macOS: links as clicked (QTBUG-134316)
+
+    mac_events.install(app.link_opened.emit)
     controller.start(crashed_last_time=crashed_last_time)
     # PySide6 reads the source of every module imported after it (to look for its
     # ``__feature__`` switches) and linecache keeps it: 3.5 MiB of text an idle tray app

@@ -1,8 +1,9 @@
 """The UI's language: dialdesk's own translation and Qt's (standard buttons), and the
 locale that formats dates and numbers. Installed before any widget is made.
 
-Translations live in resources/translations/*.ts (edit with Qt Linguist); ``make``
-compiles them to desktop/dialdesk/translations/*.qm, which are build products.
+Translations live in resources/translations/*.ts (edit with Qt Linguist). They are
+compiled to dialdesk/translations/*.qm by every package build (setup.py) and, for a
+source checkout, by ``make translations``; the .qm files are build products.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime
 log = logging.getLogger(__name__)
 
 QM_DIR = Path(__file__).resolve().parent.parent / "translations"
+# Qt's own catalogs loaded beside ours; the bundle keeps exactly these
+# (installer/bundle_info.py QT_CATALOGS, held equal by tests/test_installer.py).
+QT_CATALOGS = ("qtbase",)
 LOCALES = {
     "pl": QLocale(QLocale.Language.Polish, QLocale.Country.Poland),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -32,10 +36,12 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     if ours.load(str(QM_DIR / f"dialdesk_{language}.qm")):
         installed.append(ours)
     else:
-        log.warning("no %s translation in %s: run make", language, QM_DIR)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        installed.append(qt)
+        log.warning("no %s translation in %s: run make translations", language, QM_DIR)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalog in QT_CATALOGS:
+        qt = QTranslator(app)
+        if qt.load(f"{catalog}_{language}", qt_dir):
+            installed.append(qt)
     for translator in installed:
         app.installTranslator(translator)
     return installed

@@ -1,0 +1,202 @@
+"""Qt glue for the global shortcuts: picks the platform's grabber, feeds it Qt's native
+events, reads the selection, and tells the agent (tray tooltip, Settings) when a shortcut
+could not be had.
+
+``hotkeys.dial`` toggles the dial box; ``hotkeys.dial_selection`` puts the number(s) found
+in the selected text into it, never dialing: the text is untrusted, the agent presses
+Enter.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+from dialdesk import config
+from dialdesk.platform.hotkeys import Grab, HotkeyError, Hotkeys, parse, same_shortcut
+
+if TYPE_CHECKING:
+    from dialdesk.ui.app import Controller
+
+log = logging.getLogger(__name__)
+
+SHORTCUTS = (("dial", "hotkeys.dial"), ("dial_selection", "hotkeys.dial_selection"))
+QUOTE_CHARS = 60
+
+_notice = ""  # what Settings shows: the last word on the shortcuts, "" when all is well
+
+
+def current_notice() -> str:
+    return _notice
+
+
+def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+class _X11Filter(QAbstractNativeEventFilter):
+    """Sees every xcb event before Qt does; only a grabbed key press costs more than a
+    type check. The event goes on to Qt (which keeps its user time from it)."""
+
+    def __init__(self, grabber: Any, pressed: Any) -> None:
+        super().__init__()
+        self.grabber, self.pressed = grabber, pressed
+
+    def nativeEventFilter(self, event_type: Any, message: Any) -> Any:
+        if bytes(event_type) == b"xcb_generic_event_t":
+            name = self.grabber.match(int(message))
+            if name is not None:
+                # Not inside Qt's event dispatch: the window is shown from the loop.
+                QTimer.singleShot(0, lambda: self.pressed(name))
+        return False, 0
+
+
+def _platform_grabber() -> tuple[Hotkeys | None, str]:
+    """The grabber for this session, or None and why there is none ("" for no reason to
+    tell: offscreen tests)."""
+    platform = QGuiApplication.platformName()
+    if platform == "xcb":
+        from PySide6.QtGui import QNativeInterface
+
+        app = QGuiApplication.instance()
+        native = app.nativeInterface() if isinstance(app, QGuiApplication) else None
+        if isinstance(native, QNativeInterface.QX11Application):
+            from dialdesk.platform.hotkeys_x11 import X11Hotkeys
+
+            try:
+                return X11Hotkeys(int(native.connection()), int(native.display())), ""
+            except OSError as exc:  # no libxcb/libX11 to load: say so, do not crash
+                log.warning("hotkeys: X11 libraries unavailable: %s", exc)
+    if platform in ("offscreen", "minimal"):
+        return None, ""
+    return None, platform
+
+
+class GlobalShortcuts(QObject):
+    """The shortcuts of one running dialdesk; :meth:`apply` after every settings change."""
+
+    notice_changed = Signal(str)
+
+    def __init__(self, controller: Controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.grabber, self._missing_on = _platform_grabber()
+        self.notice = ""
+        self.grabbed: dict[str, Grab] = {}
+        self._filter: _X11Filter | None = None
+        app = QCoreApplication.instance()
+        if self.grabber is not None and app is not None:
+            self._filter = _X11Filter(self.grabber, self.on_pressed)
+            app.installNativeEventFilter(self._filter)
+
+    def apply(self, settings: config.Settings) -> None:
+        """Grab what the settings name; say once what could not be grabbed, and why."""
+        if self.grabber is not None:
+            self.grabber.unregister_all()
+        self.grabbed.clear()
+        problems: list[str] = []
+        wanted = [(name, settings.text(key)) for name, key in SHORTCUTS]
+        wanted = [(name, text) for name, text in wanted if text.strip()]
+        if wanted and self.grabber is None:
+            if self._missing_on:
+                problems.append(self.unsupported_text())
+        elif self.grabber is not None:
+            for n, (name, text) in enumerate(wanted):
+                if any(same_shortcut(text, other) for _, other in wanted[:n]):
+                    status = Grab.INVALID
+                else:
+                    try:
+                        status = self.grabber.register(name, parse(text))
+                    except HotkeyError:
+                        status = Grab.INVALID
+                self.grabbed[name] = status
+                if status is Grab.TAKEN:
+                    problems.append(
+                        self.tr(
+                            "The shortcut %1 is taken by another program: choose another in "
+                            "Settings → General."
+                        ).replace("%1", text)
+                    )
+                elif status is not Grab.OK:
+                    problems.append(
+                        self.tr("The shortcut %1 cannot be used here.").replace("%1", text)
+                    )
+        self._set_notice("\n".join(problems))
+
+    def unsupported_text(self) -> str:
+        return self.tr(
+            "Global shortcuts are not available here (%1). The dial box stays one tray click "
+            "away; or make the desktop's own keyboard shortcut run “dialdesk --show” or "
+            "“dialdesk --dial-selection”."
+        ).replace("%1", self._missing_on)
+
+    def _set_notice(self, text: str) -> None:
+        global _notice
+        if text and text != self.notice:
+            log.warning("hotkeys: %s", text)
+        changed = text != self.notice
+        self.notice = _notice = text
+        if changed:
+            self.notice_changed.emit(text)
+
+    def dispose(self) -> None:
+        global _notice
+        if self.grabber is not None:
+            self.grabber.unregister_all()
+        app = QCoreApplication.instance()
+        if self._filter is not None and app is not None:
+            app.removeNativeEventFilter(self._filter)
+            self._filter = None
+        _notice = ""
+
+    # --- the presses ----------------------------------------------------------------
+
+    def on_pressed(self, name: str) -> None:
+        if name == "dial":
+            self.toggle()
+        elif name == "dial_selection":
+            self.dial_text(self.selected_text())
+
+    def toggle(self) -> None:
+        """Show the box on top, focused and selected; pressed again while active, hide."""
+        box = self.controller.dialbox
+        if box.isVisible() and box.isActiveWindow():
+            box.hide()
+            return
+        self.controller.show_dialbox()
+        box.number_edit.selectAll()
+
+    @staticmethod
+    def selected_text() -> str:
+        """What is highlighted (X11's PRIMARY), else what was copied."""
+        clipboard = QGuiApplication.clipboard()
+        text = ""
+        if clipboard.supportsSelection():
+            text = clipboard.text(QClipboard.Mode.Selection)
+        return text if text.strip() else clipboard.text(QClipboard.Mode.Clipboard)
+
+    def dial_text(self, text: str) -> None:
+        """The number(s) in ``text`` into the box, ready for Enter: never dialed from here."""
+        controller = self.controller
+        found = controller.numbers_in(text) if text.strip() else []
+        controller.show_dialbox()
+        box = controller.dialbox
+        if len(found) > 1:
+            box.offer_numbers(found)
+        elif found:
+            box.set_number(found[0])
+        elif text.strip():
+            box.show_refused(
+                self.tr("No phone number in the selected text: “%1”").replace("%1", shorten(text))
+            )
+        else:
+            box.show_refused(
+                self.tr(
+                    "Nothing is selected: select a number in any window, then press the "
+                    "shortcut again."
+                )
+            )

@@ -699,6 +699,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
         log.error("%s: links will start a second dialdesk", exc)
     ipc.url_received.connect(controller.on_link)
     ipc.show_requested.connect(controller.show_dialbox)
+    ipc.dial_selection_requested.connect(controller.hotkeys.dial_selection)
     app.link_opened.connect(controller.on_link)
     controller.start(crashed_last_time=crashed_last_time)
     # PySide6 reads the source of every module imported after it (to look for its

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 SHORTCUTS = (("dial", "hotkeys.dial"), ("dial_selection", "hotkeys.dial_selection"))
 QUOTE_CHARS = 60
 
+start_command = ""  # ``dialdesk --show``/``--dial-selection`` that started this app
 _notice = ""  # what Settings shows: the last word on the shortcuts, "" when all is well
 
 
@@ -126,6 +127,16 @@ class GlobalShortcuts(QObject):
                         self.tr("The shortcut %1 cannot be used here.").replace("%1", text)
                     )
         self._set_notice("\n".join(problems))
+        self._run_start_command()
+
+    def _run_start_command(self) -> None:
+        """The command a first launch was started with, once, when the app is up."""
+        global start_command
+        command, start_command = start_command, ""
+        if command == "show":
+            QTimer.singleShot(0, self.controller.show_dialbox)
+        elif command == "dial-selection":
+            QTimer.singleShot(0, self.dial_selection)
 
     def unsupported_text(self) -> str:
         return self.tr(
@@ -159,7 +170,10 @@ class GlobalShortcuts(QObject):
         if name == "dial":
             self.toggle()
         elif name == "dial_selection":
-            self.dial_text(self.selected_text())
+            self.dial_selection()
+
+    def dial_selection(self) -> None:
+        self.dial_text(self.selected_text())
 
     def toggle(self) -> None:
         """Show the box on top, focused and selected; pressed again while active, hide."""

@@ -1,0 +1,148 @@
+"""Global shortcuts without a desktop: what a setting may be, the X11 tables, the
+``--show``/``--dial-selection`` hand-off (and that it stays as light as a link's)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from dialdesk import config, handoff
+from dialdesk.platform import hotkeys
+from dialdesk.platform.hotkeys import Chord, HotkeyError, parse
+from tests.test_handoff import FakeInstance
+
+
+@pytest.mark.parametrize(
+    ("text", "chord"),
+    [
+        ("Ctrl+Alt+P", Chord(frozenset({"Ctrl", "Alt"}), "P")),
+        ("ctrl+alt+shift+p", Chord(frozenset({"Ctrl", "Alt", "Shift"}), "P")),
+        ("Meta+F5", Chord(frozenset({"Meta"}), "F5")),
+        ("Alt+Space", Chord(frozenset({"Alt"}), "Space")),
+        ("F13", Chord(frozenset(), "F13")),  # no one types it into a document
+        ("Pause", Chord(frozenset(), "Pause")),
+    ],
+)
+def test_a_shortcut_is_read(text: str, chord: Chord) -> None:
+    assert parse(text) == chord
+    assert parse(chord.text()) == chord
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("P", "needs Ctrl, Alt or Meta"),  # a plain letter would be taken from every program
+        ("Shift+P", "needs Ctrl, Alt or Meta"),
+        ("F5", "needs Ctrl, Alt or Meta"),
+        ("Ctrl+K, Ctrl+D", "one key combination"),
+        ("Hyper+P", "unknown modifier"),
+        ("Ctrl+Alt+ą", "cannot use"),
+        ("Ctrl+Alt", "cannot use"),
+        ("Ctrl++", "key combination"),
+    ],
+)
+def test_what_cannot_be_a_global_shortcut(text: str, why: str) -> None:
+    with pytest.raises(HotkeyError, match=why):
+        parse(text)
+    with pytest.raises(config.ConfigError, match=why):
+        config.validate(config.BY_KEY["hotkeys.dial"], text)
+
+
+def test_empty_turns_a_shortcut_off_and_the_defaults_are_valid() -> None:
+    assert config.validate(config.BY_KEY["hotkeys.dial"], "  ") == ""
+    dial = config.BY_KEY["hotkeys.dial"].default
+    selection = config.BY_KEY["hotkeys.dial_selection"].default
+    assert hotkeys.problem(dial) is None and hotkeys.problem(selection) is None
+    assert not hotkeys.same_shortcut(dial, selection)
+    assert hotkeys.same_shortcut("Ctrl+Alt+P", "alt+ctrl+p")
+    assert not hotkeys.same_shortcut("", "")
+
+
+def test_an_admin_can_set_and_lock_a_shortcut(dd_paths: object) -> None:
+    from dialdesk import paths
+
+    where = paths.current()
+    where.defaults_file.write_text('locked = ["hotkeys.dial"]\n[hotkeys]\ndial = ""\n')
+    settings = config.load(where, strict=False)
+    assert settings.text("hotkeys.dial") == ""  # off for everyone
+    assert settings.is_locked("hotkeys.dial")
+    assert settings.text("hotkeys.dial_selection") == "Ctrl+Alt+Shift+P"
+
+
+@pytest.mark.parametrize(
+    ("text", "keysym", "mask"),
+    [
+        ("Ctrl+Alt+P", ord("p"), 4 | 8),
+        ("Ctrl+Alt+Shift+P", ord("p"), 1 | 4 | 8),
+        ("Meta+5", ord("5"), 64),
+        ("Ctrl+F1", 0xFFBE, 4),
+        ("Ctrl+F12", 0xFFC9, 4),
+        ("Alt+Space", 0x20, 8),
+        ("Ctrl+PgDown", 0xFF56, 4),
+    ],
+)
+def test_x11_keysyms_and_masks(text: str, keysym: int, mask: int) -> None:
+    chord = parse(text)
+    assert hotkeys.x11_keysym(chord) == keysym
+    assert hotkeys.x11_mask(chord) == mask
+
+
+def test_x11_grabs_every_lock_combination() -> None:
+    # NumLock on Mod2 (the usual mapping): four grabs, the key works whatever is on.
+    assert hotkeys.x11_lock_variants(12, 16) == [12, 12 | 2, 12 | 16, 12 | 16 | 2]
+    assert hotkeys.x11_lock_variants(12, 0) == [12, 12 | 2]  # no NumLock key at all
+    assert hotkeys.x11_ignored(16) == 2 | 16
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["--show"], "show"),
+        (["--dial-selection"], "dial-selection"),
+        (["--show", "x"], None),
+        (["call", "--show"], None),
+        ([], None),
+    ],
+)
+def test_command_flags(argv: list[str], command: str | None) -> None:
+    assert handoff.command_argument(argv) == command
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket stands in for the app")
+@pytest.mark.parametrize("flag", ["--show", "--dial-selection"])
+def test_the_flags_reach_the_running_instance_without_loading_qt(
+    flag: str, dialdesk_home: object
+) -> None:
+    instance = FakeInstance()
+    probe = (
+        "import sys\n"
+        "from dialdesk.__main__ import main\n"
+        f"code = main([{flag!r}])\n"
+        "heavy = [m for m in ('PySide6', 'requests', 'phonenumbers', 'keyring') "
+        "if m in sys.modules]\n"
+        "print(__import__('json').dumps([code, heavy]))\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, timeout=30
+        )
+    finally:
+        instance.close()
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [0, []]
+    assert instance.lines == [{"v": 1, "cmd": flag.removeprefix("--")}]
+
+
+def test_the_flags_are_in_the_help() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "dialdesk", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ},
+    )
+    assert "--show" in done.stdout and "--dial-selection" in done.stdout

@@ -1686,6 +1686,22 @@ Dzienniki: %3</translation>
 <context>
     <name>GlobalShortcuts</name>
     <message>
+        <source>no global shortcuts portal: %1</source>
+        <translation>brak portalu globalnych skrótów: %1</translation>
+    </message>
+    <message>
+        <source>The desktop did not allow dialdesk&apos;s shortcuts (%1). Allow them in the desktop&apos;s shortcut settings, or make its own shortcut run “dialdesk --show” or “dialdesk --dial-selection”.</source>
+        <translation>Pulpit nie zezwolił na skróty dialdesk (%1). Zezwól na nie w ustawieniach skrótów pulpitu albo ustaw w nich własny skrót uruchamiający „dialdesk --show” lub „dialdesk --dial-selection”.</translation>
+    </message>
+    <message>
+        <source>Dial the selected number with dialdesk</source>
+        <translation>Wybierz zaznaczony numer w dialdesk</translation>
+    </message>
+    <message>
+        <source>Open the dialdesk dial box</source>
+        <translation>Otwórz okno wybierania dialdesk</translation>
+    </message>
+    <message>
         <source>Nothing is selected: select a number in any window, then press the shortcut again.</source>
         <translation>Nic nie jest zaznaczone: zaznacz numer w dowolnym oknie i naciśnij skrót ponownie.</translation>
     </message>

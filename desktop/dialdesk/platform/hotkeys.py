@@ -155,6 +155,26 @@ def x11_ignored(num_lock: int) -> int:
     return X11_LOCK | num_lock
 
 
+# --- xdg-desktop-portal: a trigger as the XDG shortcuts spec writes it ------------------
+
+PORTAL_MODIFIERS = {"Ctrl": "CTRL", "Alt": "ALT", "Shift": "SHIFT", "Meta": "LOGO"}
+PORTAL_NAMED_KEYS = {
+    "Space": "space",
+    "Ins": "Insert",
+    "Del": "Delete",
+    "PgUp": "Page_Up",
+    "PgDown": "Page_Down",
+}
+
+
+def portal_trigger(chord: Chord) -> str:
+    """``Ctrl+Alt+P`` → ``CTRL+ALT+p``: modifiers upper-case, then the key's keysym name.
+    The desktop may propose another; it says which in its answer."""
+    held = [PORTAL_MODIFIERS[m] for m in MODIFIERS if m in chord.modifiers]
+    key = PORTAL_NAMED_KEYS.get(chord.key, chord.key)
+    return "+".join([*held, key.lower() if len(key) == 1 else key])
+
+
 # --- the interface each platform implements ---------------------------------------------
 
 

@@ -10,6 +10,7 @@ Enter.
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject, QTimer, Signal
@@ -77,6 +78,18 @@ def _platform_grabber() -> tuple[Hotkeys | None, str]:
     return None, platform
 
 
+class _PortalBridge(QObject):
+    """Carries the portal thread's reports to the GUI thread (a queued signal)."""
+
+    reported = Signal(int, str, str)  # generation, kind, detail
+
+
+def _wants_portal() -> bool:
+    """Wayland, or DIALDESK_HOTKEYS=portal (an X11 desktop that has the portal; tests)."""
+    chosen = os.environ.get("DIALDESK_HOTKEYS", "")
+    return chosen == "portal" or (QGuiApplication.platformName() == "wayland" and chosen != "off")
+
+
 class GlobalShortcuts(QObject):
     """The shortcuts of one running dialdesk; :meth:`apply` after every settings change."""
 
@@ -89,6 +102,12 @@ class GlobalShortcuts(QObject):
         self.notice = ""
         self.grabbed: dict[str, Grab] = {}
         self._filter: _X11Filter | None = None
+        self.portal: Any = None  # a PortalShortcuts session, on Wayland
+        self._generation = 0
+        self._bridge = _PortalBridge(self)
+        self._bridge.reported.connect(self.on_portal_report)
+        if _wants_portal():
+            self.grabber, self._missing_on = None, ""
         app = QCoreApplication.instance()
         if self.grabber is not None and app is not None:
             self._filter = _X11Filter(self.grabber, self.on_pressed)
@@ -102,7 +121,9 @@ class GlobalShortcuts(QObject):
         problems: list[str] = []
         wanted = [(name, settings.text(key)) for name, key in SHORTCUTS]
         wanted = [(name, text) for name, text in wanted if text.strip()]
-        if wanted and self.grabber is None:
+        if _wants_portal():
+            self._bind_with_portal(wanted)
+        elif wanted and self.grabber is None:
             if self._missing_on:
                 problems.append(self.unsupported_text())
         elif self.grabber is not None:
@@ -138,6 +159,54 @@ class GlobalShortcuts(QObject):
         elif command == "dial-selection":
             QTimer.singleShot(0, self.dial_selection)
 
+    def _bind_with_portal(self, wanted: list[tuple[str, str]]) -> None:
+        """Ask the desktop (a new portal session each time); its answer comes later."""
+        from dialdesk.platform.hotkeys_portal import PortalShortcuts
+
+        if self.portal is not None:
+            self.portal.close(wait_s=0.5)
+            self.portal = None
+        self._generation += 1
+        shortcuts = []
+        for name, text in wanted:
+            try:
+                shortcuts.append((name, self._description(name), parse(text)))
+            except HotkeyError:
+                self.grabbed[name] = Grab.INVALID
+        if not shortcuts:
+            return
+        generation, bridge = self._generation, self._bridge
+        self.portal = PortalShortcuts(
+            shortcuts, lambda kind, detail: bridge.reported.emit(generation, kind, detail)
+        )
+        self.portal.start()
+
+    def _description(self, name: str) -> str:
+        if name == "dial":
+            return self.tr("Open the dialdesk dial box")
+        return self.tr("Dial the selected number with dialdesk")
+
+    def on_portal_report(self, generation: int, kind: str, detail: str) -> None:
+        if generation != self._generation:
+            return  # an earlier session's last word
+        if kind == "activated":
+            self.on_pressed(detail)
+        elif kind == "bound":
+            self.grabbed = {name: Grab.OK for name, _, _ in self.portal.shortcuts}
+            self._set_notice("")
+        elif kind == "refused":
+            self.grabbed = {name: Grab.REFUSED for name, _, _ in self.portal.shortcuts}
+            self._set_notice(
+                self.tr(
+                    "The desktop did not allow dialdesk's shortcuts (%1). Allow them in the "
+                    "desktop's shortcut settings, or make its own shortcut run “dialdesk "
+                    "--show” or “dialdesk --dial-selection”."
+                ).replace("%1", detail)
+            )
+        elif kind == "unsupported":
+            self._missing_on = self.tr("no global shortcuts portal: %1").replace("%1", detail)
+            self._set_notice(self.unsupported_text())
+
     def unsupported_text(self) -> str:
         return self.tr(
             "Global shortcuts are not available here (%1). The dial box stays one tray click "
@@ -158,6 +227,10 @@ class GlobalShortcuts(QObject):
         global _notice
         if self.grabber is not None:
             self.grabber.unregister_all()
+        if self.portal is not None:
+            self.portal.close(wait_s=0.5)
+            self.portal = None
+        self._generation += 1
         app = QCoreApplication.instance()
         if self._filter is not None and app is not None:
             app.removeNativeEventFilter(self._filter)

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _ab import interleave  # noqa: E402
+from _ab import interleave
 
 FRAME_MS = 1000 / 60
 HIDE_PAUSE_S = 0.4  # a person's next press: Qt's deferred focus-out has settled
@@ -46,7 +46,7 @@ def child() -> None:
     box.hide()
 
     class FocusWatch(QAbstractNativeEventFilter):
-        def nativeEventFilter(self, kind: object, message: object) -> object:  # noqa: N802
+        def nativeEventFilter(self, kind: object, message: object) -> object:
             raw = ctypes.string_at(int(message), 12)  # type: ignore[call-overload]
             window = int.from_bytes(raw[4:8], "little")
             if raw[0] & 0x7F == 9 and raw[1] != 5 and window == int(box.winId()):  # FocusIn

@@ -91,6 +91,20 @@ def test_x11_keysyms_and_masks(text: str, keysym: int, mask: int) -> None:
     assert hotkeys.x11_mask(chord) == mask
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ctrl+Alt+P", "CTRL+ALT+p"),
+        ("Ctrl+Alt+Shift+P", "CTRL+ALT+SHIFT+p"),
+        ("Meta+F5", "LOGO+F5"),
+        ("Alt+PgDown", "ALT+Page_Down"),
+        ("Ctrl+Space", "CTRL+space"),
+    ],
+)
+def test_portal_triggers_as_the_xdg_shortcuts_spec_writes_them(text: str, trigger: str) -> None:
+    assert hotkeys.portal_trigger(parse(text)) == trigger
+
+
 def test_x11_grabs_every_lock_combination() -> None:
     # NumLock on Mod2 (the usual mapping): four grabs, the key works whatever is on.
     assert hotkeys.x11_lock_variants(12, 16) == [12, 12 | 2, 12 | 16, 12 | 16 | 2]

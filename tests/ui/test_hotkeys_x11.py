@@ -64,6 +64,7 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return server, f":{number}"
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="X11 is tested on Linux")
 @pytest.mark.skipif(IN_CHILD, reason="the child runs the X11 tests themselves")
 @pytest.mark.timeout(240)
 def test_x11_suite_under_xvfb() -> None:

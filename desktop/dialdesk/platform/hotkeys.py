@@ -155,6 +155,105 @@ def x11_ignored(num_lock: int) -> int:
     return X11_LOCK | num_lock
 
 
+# --- Windows: virtual-key codes and RegisterHotKey's modifiers (winuser.h) ---------------
+
+MOD_ALT, MOD_CONTROL, MOD_SHIFT, MOD_WIN, MOD_NOREPEAT = 0x1, 0x2, 0x4, 0x8, 0x4000
+WINDOWS_MODIFIERS = {"Alt": MOD_ALT, "Ctrl": MOD_CONTROL, "Shift": MOD_SHIFT, "Meta": MOD_WIN}
+WINDOWS_NAMED_KEYS = {
+    "Space": 0x20,
+    "PgUp": 0x21,
+    "PgDown": 0x22,
+    "End": 0x23,
+    "Home": 0x24,
+    "Left": 0x25,
+    "Up": 0x26,
+    "Right": 0x27,
+    "Down": 0x28,
+    "Print": 0x2C,
+    "Ins": 0x2D,
+    "Del": 0x2E,
+    "Pause": 0x13,
+}
+
+
+def windows_vk(chord: Chord) -> int:
+    if chord.key in FUNCTION_KEYS:
+        return 0x70 + int(chord.key[1:]) - 1  # VK_F1 … VK_F24 are consecutive
+    if chord.key in WINDOWS_NAMED_KEYS:
+        return WINDOWS_NAMED_KEYS[chord.key]
+    return ord(chord.key)  # "A"…"Z" and "0"…"9" are their own codes
+
+
+def windows_modifiers(chord: Chord) -> int:
+    """RegisterHotKey's fsModifiers; MOD_NOREPEAT: holding the keys is one press."""
+    mask = MOD_NOREPEAT
+    for name in chord.modifiers:
+        mask |= WINDOWS_MODIFIERS[name]
+    return mask
+
+
+# --- macOS: Carbon virtual key codes (HIToolbox Events.h) and modifier masks -------------
+
+# Qt names the Command key "Ctrl" and the Control key "Meta" on macOS: a setting of
+# Ctrl+Alt+P is Command+Option+P there, as Qt shows it.
+MAC_CMD, MAC_SHIFT, MAC_OPTION, MAC_CONTROL = 0x100, 0x200, 0x800, 0x1000
+MAC_MODIFIERS = {"Ctrl": MAC_CMD, "Shift": MAC_SHIFT, "Alt": MAC_OPTION, "Meta": MAC_CONTROL}
+MAC_LETTERS = "ASDFHGZXCV?BQWERYT123465=97-80]OU[IP?LJ'K;\\,/NM."  # kVK_ANSI_* by code
+MAC_NAMED_KEYS = {
+    "Space": 0x31,
+    "Del": 0x75,
+    "Home": 0x73,
+    "End": 0x77,
+    "PgUp": 0x74,
+    "PgDown": 0x79,
+    "Left": 0x7B,
+    "Right": 0x7C,
+    "Down": 0x7D,
+    "Up": 0x7E,
+    "Ins": 0x72,  # the Help key, where Insert sits
+}
+MAC_FUNCTION_KEYS = {
+    "F1": 0x7A,
+    "F2": 0x78,
+    "F3": 0x63,
+    "F4": 0x76,
+    "F5": 0x60,
+    "F6": 0x61,
+    "F7": 0x62,
+    "F8": 0x64,
+    "F9": 0x65,
+    "F10": 0x6D,
+    "F11": 0x67,
+    "F12": 0x6F,
+    "F13": 0x69,
+    "F14": 0x6B,
+    "F15": 0x71,
+    "F16": 0x6A,
+    "F17": 0x40,
+    "F18": 0x4F,
+    "F19": 0x50,
+    "F20": 0x5A,
+}
+MAC_KEY_C = 0x08
+
+
+def mac_keycode(chord: Chord) -> int | None:
+    """The key's code on an ANSI keyboard; None for a key a Mac keyboard lacks."""
+    if chord.key in MAC_FUNCTION_KEYS:
+        return MAC_FUNCTION_KEYS[chord.key]
+    if chord.key in MAC_NAMED_KEYS:
+        return MAC_NAMED_KEYS[chord.key]
+    index = MAC_LETTERS.find(chord.key) if len(chord.key) == 1 else -1
+    return index if index >= 0 else None
+
+
+def mac_modifiers(chord: Chord) -> int:
+    mask = 0
+    for name in chord.modifiers:
+        mask |= MAC_MODIFIERS[name]
+    return mask
+
+
 # --- xdg-desktop-portal: a trigger as the XDG shortcuts spec writes it ------------------
 
 PORTAL_MODIFIERS = {"Ctrl": "CTRL", "Alt": "ALT", "Shift": "SHIFT", "Meta": "LOGO"}

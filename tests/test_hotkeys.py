@@ -160,3 +160,68 @@ def test_the_flags_are_in_the_help() -> None:
         env={**os.environ},
     )
     assert "--show" in done.stdout and "--dial-selection" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "vk", "modifiers"),
+    [
+        ("Ctrl+Alt+P", ord("P"), 0x4000 | 0x2 | 0x1),
+        ("Ctrl+Alt+Shift+P", ord("P"), 0x4000 | 0x2 | 0x1 | 0x4),
+        ("Meta+5", ord("5"), 0x4000 | 0x8),
+        ("Ctrl+F1", 0x70, 0x4000 | 0x2),
+        ("Ctrl+F24", 0x87, 0x4000 | 0x2),
+        ("Alt+Home", 0x24, 0x4000 | 0x1),
+    ],
+)
+def test_windows_virtual_keys_and_modifiers(text: str, vk: int, modifiers: int) -> None:
+    chord = parse(text)
+    assert hotkeys.windows_vk(chord) == vk
+    assert hotkeys.windows_modifiers(chord) == modifiers  # MOD_NOREPEAT: held is one press
+
+
+def test_windows_hotkey_message_is_matched_by_its_id() -> None:
+    import ctypes
+
+    from dialdesk.platform import hotkeys_windows as win
+
+    grabber = object.__new__(win.WindowsHotkeys)  # no user32 here: the matching alone
+    grabber.ids = {1: "dial", 2: "dial_selection"}
+    msg = win._Msg(None, win.WM_HOTKEY, 2, 0, 0, 0, 0)
+    assert grabber.match(ctypes.addressof(msg)) == "dial_selection"
+    other = win._Msg(None, 0x0100, 2, 0, 0, 0, 0)  # WM_KEYDOWN
+    assert grabber.match(ctypes.addressof(other)) is None
+    # SendInput checks cbSize: INPUT is 40 bytes on 64-bit Windows, 28 on 32-bit.
+    assert ctypes.sizeof(win._Input) == (40 if ctypes.sizeof(ctypes.c_void_p) == 8 else 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "modifiers"),
+    [
+        ("Ctrl+Alt+P", 0x23, 0x100 | 0x800),  # Qt's Ctrl is the Command key on a Mac
+        ("Meta+Shift+A", 0x00, 0x1000 | 0x200),
+        ("Ctrl+Alt+C", 0x08, 0x100 | 0x800),
+        ("Ctrl+Alt+0", 0x1D, 0x100 | 0x800),
+        ("Ctrl+F5", 0x60, 0x100),
+        ("Ctrl+Space", 0x31, 0x100),
+    ],
+)
+def test_mac_key_codes_and_modifiers(text: str, code: int, modifiers: int) -> None:
+    chord = parse(text)
+    assert hotkeys.mac_keycode(chord) == code
+    assert hotkeys.mac_modifiers(chord) == modifiers
+
+
+def test_a_key_a_mac_lacks_is_none() -> None:
+    assert hotkeys.mac_keycode(parse("Ctrl+F24")) is None
+    assert hotkeys.mac_keycode(parse("Ctrl+Print")) is None
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="checks the other OSes' guard")
+def test_the_windows_and_mac_grabbers_refuse_to_load_elsewhere() -> None:
+    from dialdesk.platform import hotkeys_mac, hotkeys_windows
+
+    with pytest.raises(OSError):
+        hotkeys_windows.WindowsHotkeys()
+    with pytest.raises(OSError):
+        hotkeys_mac.MacHotkeys(lambda _name: None)
+    assert hotkeys_mac.accessibility_trusted() is False

@@ -1686,6 +1686,10 @@ Dzienniki: %3</translation>
 <context>
     <name>GlobalShortcuts</name>
     <message>
+        <source>To read the selected text, allow dialdesk in System Settings → Privacy &amp; Security → Accessibility. Until then it reads what you copied.</source>
+        <translation>Aby odczytać zaznaczony tekst, zezwól dialdesk w Ustawieniach systemowych → Prywatność i ochrona → Dostępność. Do tego czasu odczytuje to, co skopiowano.</translation>
+    </message>
+    <message>
         <source>no global shortcuts portal: %1</source>
         <translation>brak portalu globalnych skrótów: %1</translation>
     </message>

@@ -220,3 +220,44 @@ def test_a_first_launch_with_a_flag_does_it_once_started(
         ctl.shutdown()
         ctl.deleteLater()
         qtbot.wait(10)
+
+
+class CopyingGrabber(FakeGrabber):
+    """The Windows/macOS selection path, with the keystroke played by a fake program."""
+
+    def __init__(self, selected: str) -> None:
+        super().__init__()
+        self.selected = selected
+        self.copies = 0
+
+    def modifiers_held(self) -> bool:
+        return False
+
+    def send_copy(self) -> None:
+        self.copies += 1
+        if self.selected:
+            QGuiApplication.clipboard().setText(self.selected)
+
+
+def test_copying_the_selection_gives_the_agent_their_clipboard_back(
+    controller: Controller, sandbox: SandboxServer
+) -> None:
+    if QGuiApplication.clipboard().supportsSelection():
+        pytest.skip("this platform has a PRIMARY selection: no copy keystroke")
+    QGuiApplication.clipboard().setText("the agent's own clipboard")
+    controller.hotkeys.grabber = CopyingGrabber(SELECTED)
+    controller.hotkeys.dial_selection()
+    assert controller.dialbox.number_edit.text() == "601 234 567"
+    assert QGuiApplication.clipboard().text() == "the agent's own clipboard"
+    assert sandbox.state.requests() == []
+
+
+def test_nothing_copied_falls_back_to_the_clipboard(controller: Controller) -> None:
+    if QGuiApplication.clipboard().supportsSelection():
+        pytest.skip("this platform has a PRIMARY selection: no copy keystroke")
+    QGuiApplication.clipboard().setText("+48 22 123 45 67")
+    grabber = CopyingGrabber("")
+    controller.hotkeys.grabber = grabber
+    controller.hotkeys.dial_selection()
+    assert grabber.copies == 1
+    assert controller.dialbox.number_edit.text() == "+48 22 123 45 67"

@@ -1,4 +1,4 @@
-""" "Copy what is selected” where there is no PRIMARY selection (Windows, macOS): wait for
+"""“Copy what is selected” where there is no PRIMARY selection (Windows, macOS): wait for
 the agent to let go of the shortcut's modifiers, send the copy keystroke to the program in
 front, read the clipboard once it changed, then give the agent's clipboard back.
 

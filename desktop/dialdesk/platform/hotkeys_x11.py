@@ -13,6 +13,7 @@ import ctypes
 import ctypes.util
 import logging
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from dialdesk.platform.hotkeys import (
     X11_NUM_LOCK_KEYSYM,
@@ -86,6 +87,7 @@ class X11Hotkeys:
     """Grabs on the root window of ``display`` (an Xlib Display*), made through
     ``connection`` (its xcb_connection_t*): both from Qt's QX11Application."""
 
+    event_type: ClassVar[bytes] = b"xcb_generic_event_t"  # what Qt's native filter sees
     connection: int
     display: int
     grabs: dict[tuple[int, int], str] = field(default_factory=dict)  # (keycode, mask) → name

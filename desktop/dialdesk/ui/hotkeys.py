@@ -40,16 +40,17 @@ def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-class _X11Filter(QAbstractNativeEventFilter):
-    """Sees every xcb event before Qt does; only a grabbed key press costs more than a
-    type check. The event goes on to Qt (which keeps its user time from it)."""
+class _NativeFilter(QAbstractNativeEventFilter):
+    """Sees every native event (xcb events, Windows messages) before Qt does; only the
+    grabber's own kind costs more than a comparison. The event goes on to Qt (which keeps
+    its user time from a key press)."""
 
     def __init__(self, grabber: Any, pressed: Any) -> None:
         super().__init__()
         self.grabber, self.pressed = grabber, pressed
 
     def nativeEventFilter(self, event_type: Any, message: Any) -> Any:
-        if bytes(event_type) == b"xcb_generic_event_t":
+        if bytes(event_type) == self.grabber.event_type:
             name = self.grabber.match(int(message))
             if name is not None:
                 # Not inside Qt's event dispatch: the window is shown from the loop.
@@ -57,22 +58,30 @@ class _X11Filter(QAbstractNativeEventFilter):
         return False, 0
 
 
-def _platform_grabber() -> tuple[Hotkeys | None, str]:
+def _platform_grabber(pressed: Any) -> tuple[Hotkeys | None, str]:
     """The grabber for this session, or None and why there is none ("" for no reason to
-    tell: offscreen tests)."""
+    tell: offscreen tests). A library that will not load is said, never a crash."""
     platform = QGuiApplication.platformName()
-    if platform == "xcb":
-        from PySide6.QtGui import QNativeInterface
+    try:
+        if platform == "xcb":
+            from PySide6.QtGui import QNativeInterface
 
-        app = QGuiApplication.instance()
-        native = app.nativeInterface() if isinstance(app, QGuiApplication) else None
-        if isinstance(native, QNativeInterface.QX11Application):
-            from dialdesk.platform.hotkeys_x11 import X11Hotkeys
+            app = QGuiApplication.instance()
+            native = app.nativeInterface() if isinstance(app, QGuiApplication) else None
+            if isinstance(native, QNativeInterface.QX11Application):
+                from dialdesk.platform.hotkeys_x11 import X11Hotkeys
 
-            try:
                 return X11Hotkeys(int(native.connection()), int(native.display())), ""
-            except OSError as exc:  # no libxcb/libX11 to load: say so, do not crash
-                log.warning("hotkeys: X11 libraries unavailable: %s", exc)
+        elif platform == "windows":
+            from dialdesk.platform.hotkeys_windows import WindowsHotkeys
+
+            return WindowsHotkeys(), ""
+        elif platform == "cocoa":
+            from dialdesk.platform.hotkeys_mac import MacHotkeys
+
+            return MacHotkeys(lambda name: QTimer.singleShot(0, lambda: pressed(name))), ""
+    except (OSError, AttributeError, TypeError) as exc:
+        log.warning("hotkeys: %s: %s", type(exc).__name__, exc)
     if platform in ("offscreen", "minimal"):
         return None, ""
     return None, platform
@@ -98,10 +107,10 @@ class GlobalShortcuts(QObject):
     def __init__(self, controller: Controller) -> None:
         super().__init__(controller)
         self.controller = controller
-        self.grabber, self._missing_on = _platform_grabber()
+        self.grabber, self._missing_on = _platform_grabber(self.on_pressed)
         self.notice = ""
         self.grabbed: dict[str, Grab] = {}
-        self._filter: _X11Filter | None = None
+        self._filter: _NativeFilter | None = None
         self.portal: Any = None  # a PortalShortcuts session, on Wayland
         self._generation = 0
         self._bridge = _PortalBridge(self)
@@ -109,8 +118,9 @@ class GlobalShortcuts(QObject):
         if _wants_portal():
             self.grabber, self._missing_on = None, ""
         app = QCoreApplication.instance()
-        if self.grabber is not None and app is not None:
-            self._filter = _X11Filter(self.grabber, self.on_pressed)
+        filtered: bytes = getattr(self.grabber, "event_type", b"")  # Carbon calls back itself
+        if self.grabber is not None and app is not None and filtered:
+            self._filter = _NativeFilter(self.grabber, self.on_pressed)
             app.installNativeEventFilter(self._filter)
 
     def apply(self, settings: config.Settings) -> None:
@@ -257,14 +267,70 @@ class GlobalShortcuts(QObject):
         self.controller.show_dialbox()
         box.number_edit.selectAll()
 
-    @staticmethod
-    def selected_text() -> str:
-        """What is highlighted (X11's PRIMARY), else what was copied."""
+    def selected_text(self) -> str:
+        """What is highlighted: X11's PRIMARY, or (Windows, macOS) what a copy keystroke to
+        the program in front yields, the agent's clipboard given back; else the clipboard."""
         clipboard = QGuiApplication.clipboard()
         text = ""
         if clipboard.supportsSelection():
             text = clipboard.text(QClipboard.Mode.Selection)
+        elif hasattr(self.grabber, "send_copy") and self._may_send_keys():
+            text = self._copy_selection()
         return text if text.strip() else clipboard.text(QClipboard.Mode.Clipboard)
+
+    def _may_send_keys(self) -> bool:
+        """macOS lets an app send keystrokes only once the user trusts it: say how."""
+        if QGuiApplication.platformName() != "cocoa":
+            return True
+        from dialdesk.platform.hotkeys_mac import accessibility_trusted
+
+        if accessibility_trusted():
+            return True
+        self.controller.dialbox.show_refused(
+            self.tr(
+                "To read the selected text, allow dialdesk in System Settings → Privacy & "
+                "Security → Accessibility. Until then it reads what you copied."
+            )
+        )
+        return False
+
+    def _copy_selection(self) -> str:
+        import time
+
+        from PySide6.QtCore import QMimeData
+
+        from dialdesk.platform.hotkeys_copy import CopySelection
+
+        clipboard = QGuiApplication.clipboard()
+        grabber: Any = self.grabber
+
+        def save() -> QMimeData:
+            saved, current = QMimeData(), clipboard.mimeData()
+            for kind in current.formats() if current is not None else []:
+                saved.setData(kind, current.data(kind))
+            return saved
+
+        def pump(seconds: float) -> None:
+            # The program in front empties the clipboard we may own: Windows then asks
+            # us (a message) before it goes on, so the GUI thread must keep answering.
+            QCoreApplication.processEvents()
+            time.sleep(seconds)
+
+        serial = getattr(grabber, "clipboard_serial", None) or (lambda: hash(clipboard.text()))
+        copy = CopySelection(
+            modifiers_held=grabber.modifiers_held,
+            clipboard_serial=serial,
+            save_clipboard=save,
+            send_copy=grabber.send_copy,
+            read_text=clipboard.text,
+            restore_clipboard=clipboard.setMimeData,
+            sleep=pump,
+        )
+        try:
+            return copy()
+        except OSError as exc:
+            log.warning("hotkeys: copying the selection failed: %s", exc)
+            return ""
 
     def dial_text(self, text: str) -> None:
         """The number(s) in ``text`` into the box, ready for Enter: never dialed from here."""

@@ -225,3 +225,45 @@ def test_the_windows_and_mac_grabbers_refuse_to_load_elsewhere() -> None:
     with pytest.raises(OSError):
         hotkeys_mac.MacHotkeys(lambda _name: None)
     assert hotkeys_mac.accessibility_trusted() is False
+
+
+def x11_event(kind: int, keycode: int, time: int, state: int, window: int = 0x100) -> bytes:
+    raw = bytearray(32)
+    raw[0], raw[1] = kind, keycode
+    raw[4:8] = time.to_bytes(4, "little")
+    raw[12:16] = window.to_bytes(4, "little")
+    raw[28:30] = state.to_bytes(2, "little")
+    return bytes(raw)
+
+
+def x11_grabber() -> object:
+    from dialdesk.platform.hotkeys_x11 import X11Hotkeys
+
+    grabber = object.__new__(X11Hotkeys)  # no X server here: the event matching alone
+    grabber.root, grabber.num_lock = 0x100, 16
+    grabber.grabs = {(33, 4 | 8): "dial"}
+    grabber._down, grabber._released = {}, {}
+    return grabber
+
+
+def test_x11_presses_are_matched_whatever_the_locks_and_a_held_key_is_one_press() -> None:
+    import ctypes
+
+    grabber = x11_grabber()
+
+    def feed(raw: bytes) -> str | None:
+        buffer = ctypes.create_string_buffer(raw, 32)
+        return grabber.match(ctypes.addressof(buffer))  # type: ignore[attr-defined]
+
+    assert feed(x11_event(2, 33, 1000, 4 | 8 | 16 | 2)) == "dial"  # NumLock and CapsLock on
+    assert feed(x11_event(2, 33, 1030, 4 | 8)) is None  # held: detectable autorepeat
+    assert feed(x11_event(3, 33, 1060, 4 | 8)) is None
+    assert feed(x11_event(2, 33, 1060, 4 | 8)) is None  # held: classic autorepeat pair
+    assert feed(x11_event(3, 33, 1200, 4 | 8)) is None  # let go
+    assert feed(x11_event(2, 33, 1500, 4 | 8)) == "dial"  # pressed again
+    assert feed(x11_event(3, 33, 1550, 4 | 8, window=0x300)) is None  # let go over our window
+    assert feed(x11_event(2, 33, 1580, 4 | 8)) == "dial"
+    assert feed(x11_event(3, 33, 1590, 4 | 8)) is None
+    assert feed(x11_event(2, 33, 1600, 4 | 8 | 1)) is None  # with Shift: another shortcut
+    assert feed(x11_event(3, 33, 1650, 4 | 8 | 1)) is None
+    assert feed(x11_event(2, 33, 1700, 4 | 8, window=0x200)) is None  # not the root's

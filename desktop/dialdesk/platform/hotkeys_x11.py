@@ -27,7 +27,7 @@ from dialdesk.platform.hotkeys import (
 
 log = logging.getLogger(__name__)
 
-XCB_KEY_PRESS = 2
+XCB_KEY_PRESS, XCB_KEY_RELEASE = 2, 3
 XCB_GRAB_MODE_ASYNC = 1
 BAD_ACCESS = 10  # X error: another client holds the grab
 
@@ -97,6 +97,8 @@ class X11Hotkeys:
         self.root = int(self._x11.XDefaultRootWindow(self.display))
         self.num_lock = self._num_lock_mask()
         self._held: list[tuple[int, int]] = []  # every (keycode, mask) grabbed, locks too
+        self._down: dict[int, int] = {}  # keycode → time of its press, until released
+        self._released: dict[int, int] = {}  # keycode → time of its last release
 
     def _num_lock_mask(self) -> int:
         """Which modifier bit NumLock sets (Mod2 on most keyboards, but it is a mapping)."""
@@ -142,15 +144,30 @@ class X11Hotkeys:
         self._xcb.xcb_flush(self.connection)
 
     def match(self, event: int) -> str | None:
-        """The shortcut an xcb event (a pointer to xcb_generic_event_t) is the press of."""
+        """The shortcut an xcb event (a pointer to xcb_generic_event_t) is the press of.
+
+        Holding the keys repeats the press: X sends press after press (detectable
+        autorepeat) or a release and a press with the same time (classic). Either is one
+        press, or the dial box would blink open and shut under the agent's fingers."""
         raw = ctypes.string_at(event, 32)
-        if raw[0] & 0x7F != XCB_KEY_PRESS:
+        kind = raw[0] & 0x7F
+        if kind not in (XCB_KEY_PRESS, XCB_KEY_RELEASE):
             return None
-        window = int.from_bytes(raw[12:16], "little")
+        keycode, time = raw[1], int.from_bytes(raw[4:8], "little")
+        if kind == XCB_KEY_RELEASE:
+            # Any window's: the grab reports the release to dialdesk's own focused window
+            # when it has the focus (owner_events), not to the root.
+            self._down.pop(keycode, None)
+            self._released[keycode] = time
+            return None
+        if int.from_bytes(raw[12:16], "little") != self.root:
+            return None
+        repeated = keycode in self._down or self._released.get(keycode) == time
+        self._down[keycode] = time
+        if repeated:
+            return None
         state = int.from_bytes(raw[28:30], "little")
-        if window != self.root:
-            return None
-        return self.grabs.get((raw[1], state & ~x11_ignored(self.num_lock) & 0xFF))
+        return self.grabs.get((keycode, state & ~x11_ignored(self.num_lock) & 0xFF))
 
     # --- the OS calls ------------------------------------------------------------------
 

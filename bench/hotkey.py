@@ -48,9 +48,14 @@ def child() -> None:
     class FocusWatch(QAbstractNativeEventFilter):
         def nativeEventFilter(self, kind: object, message: object) -> object:
             raw = ctypes.string_at(int(message), 12)  # type: ignore[call-overload]
-            window = int.from_bytes(raw[4:8], "little")
-            if raw[0] & 0x7F == 9 and raw[1] != 5 and window == int(box.winId()):  # FocusIn
+            kind, ours = raw[0] & 0x7F, int(box.winId())
+            # FocusIn (9) on the box, not merely under the pointer (detail 5), nor the focus
+            # coming back as a key grab ends (mode 2, Ungrab): the box has just got it.
+            if kind == 9 and raw[1] != 5 and raw[8] != 2 and raw[4:8] == ours.to_bytes(4, "little"):
                 print(f"focus {time.monotonic()}", flush=True)
+            # UnmapNotify (18) of the box: it is hidden, the next sample may start.
+            if kind == 18 and raw[8:12] == ours.to_bytes(4, "little"):
+                print("hidden", flush=True)
             return False, 0
 
     watch = FocusWatch()
@@ -150,7 +155,8 @@ def main() -> int:
     try:
         assert app.stdout is not None
         lines = Lines(app.stdout.fileno())
-        assert lines.next(20) == "ready"
+        while lines.next(20) != "ready":
+            pass
         keys = Keyboard(display)
 
         def focus_after(*keysyms: int) -> float:
@@ -158,11 +164,20 @@ def main() -> int:
             started = time.monotonic()
             keys.press(*keysyms)
             while True:
-                word, _, value = lines.next(5).partition(" ")
+                try:
+                    word, _, value = lines.next(5).partition(" ")
+                except TimeoutError:
+                    raise TimeoutError(f"no focus-in after {keysyms}") from None
                 if word == "focus":
                     seen = float(value)
                     break
+            time.sleep(0.05)  # Qt has taken the focus-in: the box counts as active
             keys.press(CTRL, ALT, P)  # pressed again while active: hidden
+            try:
+                while lines.next(5) != "hidden":
+                    pass
+            except TimeoutError:
+                raise TimeoutError("the box was not hidden") from None
             time.sleep(HIDE_PAUSE_S)
             return (seen - started) * 1000
 

@@ -26,7 +26,7 @@ import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QCoreApplication
 from dialdesk.dialer import Source
-import dialdesk.ui.app as app_module
+import dialdesk.ui.controller as app_module
 from dialdesk.ui.app import Application, Controller
 
 warm = sys.argv[1] == "warm"

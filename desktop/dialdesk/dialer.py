@@ -119,10 +119,11 @@ class Dialer:
 
     def warm_up(self) -> None:
         """Pay now, off the GUI thread, what the first call would: the number metadata,
-        the secrets, the backend. Not after close(): a backend made then would never be
-        closed."""
+        the guard's queries, the secrets, the backend. Not after close(): a backend made
+        then would never be closed."""
         number = self.preview("+48 601 234 567")
         _ = number.display, number.international  # phonenumbers' formatting patterns
+        self.decide(number, Source.LINK)  # the guard's queries, compiled; nothing written
         with self._lock:
             if self._closed:
                 return
@@ -197,8 +198,8 @@ class Dialer:
                 refuse.append(
                     (
                         "link-rate",
-                        f"More than {limit} calls from links in a minute: links are "
-                        "paused for a moment.",
+                        f"Links may place at most {limit} calls a minute: this one was "
+                        "not dialed. Wait a moment, or type the number.",
                         (str(limit),),
                     )
                 )

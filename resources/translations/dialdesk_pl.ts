@@ -321,7 +321,7 @@ Dzienniki: %3</translation>
     <message>
         <location filename="../../desktop/dialdesk/ui/dialbox.py" line="230"/>
         <source>Call %1</source>
-        <translation>Zadzwoń na %1</translation>
+        <translation>Zadzwoń pod numer %1</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/wording.py" line="107"/>
@@ -461,7 +461,7 @@ Dzienniki: %3</translation>
     <message>
         <location filename="../../desktop/dialdesk/ui/dialbox.py" line="398"/>
         <source>Call %1?</source>
-        <translation>Zadzwonić na %1?</translation>
+        <translation>Zadzwonić pod numer %1?</translation>
     </message>
 </context>
 <context>
@@ -764,8 +764,8 @@ Dzienniki: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/wording.py" line="52"/>
-        <source>More than %1 calls from links in a minute: links are paused for a moment.</source>
-        <translation>Ponad %1 połączeń z linków w ciągu minuty: obsługa linków jest na chwilę wstrzymana.</translation>
+        <source>Links may place at most %1 calls a minute: this one was not dialed. Wait a moment, or type the number.</source>
+        <translation>Z linków można wykonać najwyżej %1 połączeń na minutę: ten numer nie został wybrany. Poczekaj chwilę albo wpisz numer.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/wording.py" line="55"/>
@@ -1680,7 +1680,7 @@ Dzienniki: %3</translation>
     <message>
         <location filename="../../desktop/dialdesk/ui/tray.py" line="122"/>
         <source>Dial %1 from clipboard</source>
-        <translation>Zadzwoń na %1 ze schowka</translation>
+        <translation>Zadzwoń pod numer %1 ze schowka</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QApplication
+
+from dialdesk import config
 from dialdesk.sandbox import SandboxServer
+from dialdesk.ui import i18n
 from dialdesk.ui.app import Application, Controller
 
 
@@ -28,3 +32,16 @@ def controller(qtbot: object, sandbox: SandboxServer) -> Iterator[Controller]:
     ctl.shutdown()
     ctl.deleteLater()
     qtbot.wait(10)  # type: ignore[attr-defined]  # runs the deferred deletes
+
+
+@pytest.fixture
+def polish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The app in Polish, as under a Polish desktop (LANG=pl_PL.UTF-8)."""
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    if not (i18n.QM_DIR / "dialdesk_pl.qm").exists():
+        pytest.fail("the Polish translation is not compiled: run make translations")
+    installed = i18n.install(qapp, config.load().language())
+    yield
+    i18n.uninstall(qapp, installed)

@@ -239,6 +239,9 @@ def test_enter_answers_a_confirmation_with_a_visible_focus(
     qtbot.keyClick(box.confirm_button, Qt.Key.Key_Return)
     idle(qtbot, controller)
     assert len(sandbox.calls()) == 1
+    # The keyboard goes back to the number, selected, not to a button below the question.
+    assert box.number_edit.hasFocus()
+    assert box.number_edit.selectedText() == box.number_edit.text()
 
 
 def test_quick_statuses_come_right_after_call_and_answer_to_alt_digits(

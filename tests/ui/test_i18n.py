@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from dialdesk import config
 from dialdesk.sandbox import SandboxServer
 from dialdesk.ui import i18n
 from dialdesk.ui.app import Controller
@@ -57,18 +55,6 @@ def test_every_tr_string_is_in_the_polish_file(tmp_path: Path) -> None:
     assert missing == [], "run: make translations-update, then translate the new strings"
     obsolete = sorted(set(messages(TS)) - set(messages(fresh)))
     assert obsolete == [], "strings no longer in the code: run make translations-update"
-
-
-@pytest.fixture
-def polish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
-    monkeypatch.delenv("LC_ALL", raising=False)
-    monkeypatch.delenv("LC_MESSAGES", raising=False)
-    if not (i18n.QM_DIR / "dialdesk_pl.qm").exists():
-        pytest.fail("the Polish translation is not compiled: run make translations")
-    installed = i18n.install(qapp, config.load().language())
-    yield
-    i18n.uninstall(qapp, installed)
 
 
 def test_the_app_speaks_polish_under_a_polish_locale(

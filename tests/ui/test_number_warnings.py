@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from dialdesk import config
 from dialdesk.sandbox import SandboxServer
-from dialdesk.ui import i18n
 from dialdesk.ui.app import Controller
 
 
@@ -38,18 +32,6 @@ def test_letters_and_blocked_ranges_disable_the_call(
     box.number_edit.setText("111 222 333")
     assert not box.call_button.isEnabled()
     assert "Not a known number range" in box.preview_label.text()
-
-
-@pytest.fixture
-def polish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
-    monkeypatch.delenv("LC_ALL", raising=False)
-    monkeypatch.delenv("LC_MESSAGES", raising=False)
-    if not (i18n.QM_DIR / "dialdesk_pl.qm").exists():
-        pytest.fail("the Polish translation is not compiled: run make translations")
-    installed = i18n.install(qapp, config.load().language())
-    yield
-    i18n.uninstall(qapp, installed)
 
 
 def test_the_warning_is_in_polish(qtbot: QtBot, polish: None, sandbox: SandboxServer) -> None:

@@ -275,10 +275,17 @@ class DialBox(QWidget):
             return
         self._typed_before = None
         self.messages.end_question()
+        self._focus_number()  # not whichever button follows the question that went
         self.call_requested.emit(self.number_edit.text(), True)
+
+    def _focus_number(self) -> None:
+        """Back to the number, selected: the next number typed replaces it."""
+        self.number_edit.setFocus()
+        self.number_edit.selectAll()
 
     def on_confirmation_cancelled(self) -> None:
         self.messages.end_question()
+        self._focus_number()
         self.warning_label.setVisible(bool(self.warning_label.text()))
         if self._typed_before is not None:
             typed, self._typed_before = self._typed_before, None

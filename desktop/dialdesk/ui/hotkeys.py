@@ -20,7 +20,7 @@ from dialdesk import config
 from dialdesk.platform.hotkeys import Grab, HotkeyError, Hotkeys, parse, same_shortcut
 
 if TYPE_CHECKING:
-    from dialdesk.ui.app import Controller
+    from dialdesk.ui.controller import Controller
 
 log = logging.getLogger(__name__)
 

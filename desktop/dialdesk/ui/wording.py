@@ -51,7 +51,8 @@ def guard_reasons(decision: Decision) -> list[str]:
             "Guard", "You sent this for %1 moments ago; wait %2 s before doing it again."
         ),
         "link-rate": QCoreApplication.translate(
-            "Guard", "More than %1 calls from links in a minute: links are paused for a moment."
+            "Guard",
+            "Links may place at most %1 calls a minute: this one was not dialed. Wait a moment, or type the number.",
         ),
         "link": QCoreApplication.translate("Guard", "This number came from a link."),
     }

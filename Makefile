@@ -64,6 +64,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/first_call.py
 	$(BIN)/python bench/endurance.py
+	$(BIN)/python bench/hotkey.py
 
 # A one-folder bundle in dist/dialdesk (see installer/dialdesk.spec for what is left out),
 # built in its own venv (build/venv-bundle) from the exact versions in

@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if url is not None:
         return open_link(url)
+    command = handoff.command_argument(args)
+    if command is not None:
+        return run_command(command)
     if not args:
         # Plain ``dialdesk`` (login, the app menu): the tray app; nothing to parse, so
         # the command-line module and its parser are not even loaded.
@@ -44,6 +47,21 @@ def open_link(url: str) -> int:
     from dialdesk.ui.app import main as run_app
 
     return run_app(initial_url=url)
+
+
+def run_command(command: str) -> int:
+    """``--show``/``--dial-selection`` (a desktop's own shortcut, where dialdesk cannot
+    grab one): done by the running instance, or by this launch once it is the app."""
+    from dialdesk import handoff
+
+    settled = handoff.hand_over_command(command)
+    if settled is not None:
+        return settled
+    from dialdesk.ui import hotkeys
+    from dialdesk.ui.app import main as run_app
+
+    hotkeys.start_command = command
+    return run_app()
 
 
 if __name__ == "__main__":

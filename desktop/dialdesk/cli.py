@@ -61,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_json_flag(False)],
     )
     parser.add_argument("--version", action="store_true", help="show the version and exit")
+    # Handled before this parser runs (__main__.run_command); listed here for --help.
+    parser.add_argument("--show", action="store_true", help="show the running dialdesk's dial box")
+    parser.add_argument(
+        "--dial-selection",
+        action="store_true",
+        help="put the number in the selected text into the dial box (for a desktop shortcut)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("call", parents=[common], help="ring your phone, then NUMBER")

@@ -316,6 +316,27 @@ def hand_over(url: str | None) -> int | None:
     return None
 
 
+# --- ``dialdesk --show`` / ``--dial-selection``: for a desktop's own keyboard shortcut ------
+
+COMMAND_FLAGS: Final = {"--show": "show", "--dial-selection": "dial-selection"}
+
+
+def command_argument(args: list[str]) -> str | None:
+    """The instance command a launch asks for (``--show``, ``--dial-selection``), or None."""
+    return COMMAND_FLAGS.get(args[0]) if len(args) == 1 else None
+
+
+def hand_over_command(command: str) -> int | None:
+    """Ask the running instance to do ``command``: the exit code, or None when none runs."""
+    result = send({"cmd": command})
+    if result == Delivery.DELIVERED:
+        return 0
+    if result == Delivery.NO_ANSWER:
+        print("dialdesk: the running dialdesk does not answer.", file=sys.stderr)
+        return 5
+    return None
+
+
 # --- the bundle's link executable ---------------------------------------------------------
 
 LINK_EXECUTABLE: Final = "dialdesk-link"

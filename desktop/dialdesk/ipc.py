@@ -112,6 +112,7 @@ class _Conversation:
 class IpcServer(QObject):
     url_received = Signal(str)
     show_requested = Signal()
+    dial_selection_requested = Signal()  # dialdesk --dial-selection
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +174,9 @@ class IpcServer(QObject):
             return {"ok": True}
         if command == "show":
             QTimer.singleShot(0, self.show_requested.emit)
+            return {"ok": True}
+        if command == "dial-selection":
+            QTimer.singleShot(0, self.dial_selection_requested.emit)
             return {"ok": True}
         if command == "ping":
             return {"ok": True}

@@ -63,6 +63,12 @@ def _check_dial_prefix(value: str) -> str | None:
     return None if re.fullmatch(r"[0-9*#]{0,4}", value) else "must be up to 4 digits, * or #"
 
 
+def _check_hotkey(value: str) -> str | None:
+    from dialdesk.platform.hotkeys import problem
+
+    return problem(value)
+
+
 def _check_campaign(value: str) -> str | None:
     if value and not re.fullmatch(r"[0-9A-Za-z]{5}", value):
         return "must be a five-character campaign id, e.g. 00001"
@@ -318,6 +324,23 @@ OPTIONS: Final[tuple[Option, ...]] = (
         [],
         'Dictionary status ids offered as one-click buttons after a call, e.g. ["3", "8"].',
         check=_check_quick,
+    ),
+    # Not Ctrl+Alt+D (Xfce's and Metacity's "show desktop") nor Ctrl+Alt+C: Windows reads
+    # Ctrl+Alt as AltGr, and AltGr+C is "ć" on the Polish keyboard (as are a e l n o s x z).
+    Option(
+        "hotkeys.dial",
+        str,
+        "Ctrl+Alt+P",
+        "Shortcut that opens the dial box from any program, e.g. Ctrl+Alt+P (empty: off).",
+        check=_check_hotkey,
+    ),
+    Option(
+        "hotkeys.dial_selection",
+        str,
+        "Ctrl+Alt+Shift+P",
+        "Shortcut that puts the number in the text selected in any program into the dial "
+        "box, ready for Enter (empty: off).",
+        check=_check_hotkey,
     ),
     Option(
         "general.language",

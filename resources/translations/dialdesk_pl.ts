@@ -218,10 +218,6 @@
         <translation>Coś poszło nie tak (%1). Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
-        <source>dialdesk stopped unexpectedly last time. What is known is in the log: %1</source>
-        <translation>dialdesk zakończył się ostatnio nieoczekiwanie. To, co wiadomo, jest w dzienniku: %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/dialdesk/ui/app.py" line="436"/>
         <location filename="../../desktop/dialdesk/ui/app.py" line="215"/>
         <source>dialdesk stopped unexpectedly last time. What is known is in the log: %1</source>
@@ -859,6 +855,38 @@ Dzienniki: %3</translation>
 <context>
     <name>Options</name>
     <message>
+        <source>is the same as the other shortcut</source>
+        <translation>jest taki sam jak drugi skrót</translation>
+    </message>
+    <message>
+        <source>needs Ctrl, Alt or Meta: a plain key would be taken from every program</source>
+        <translation>wymaga Ctrl, Alt lub Meta: sam klawisz zostałby odebrany wszystkim programom</translation>
+    </message>
+    <message>
+        <source>uses a key a global shortcut cannot use: %1</source>
+        <translation>używa klawisza, którego globalny skrót nie może użyć: %1</translation>
+    </message>
+    <message>
+        <source>has an unknown modifier: %1</source>
+        <translation>ma nieznany modyfikator: %1</translation>
+    </message>
+    <message>
+        <source>must be a key combination, e.g. Ctrl+Alt+P</source>
+        <translation>musi być kombinacją klawiszy, np. Ctrl+Alt+P</translation>
+    </message>
+    <message>
+        <source>must be one key combination</source>
+        <translation>musi być jedną kombinacją klawiszy</translation>
+    </message>
+    <message>
+        <source>Select a number in any program and press this: the number goes into the dial box, ready for Enter (it is never dialed on its own). Empty turns it off.</source>
+        <translation>Zaznacz numer w dowolnym programie i naciśnij ten skrót: numer trafi do okna wybierania, gotowy na Enter (nigdy nie jest wybierany sam). Puste pole wyłącza skrót.</translation>
+    </message>
+    <message>
+        <source>Opens the dial box from any program; pressed again, hides it. Click the field and press the keys; empty turns it off.</source>
+        <translation>Otwiera okno wybierania z dowolnego programu; naciśnięty ponownie, chowa je. Kliknij pole i naciśnij klawisze; puste pole wyłącza skrót.</translation>
+    </message>
+    <message>
         <source>Longest wait in seconds for one PBX request, from connecting to the last byte of the answer. After it the outcome is unknown: check your phone before trying again.</source>
         <translation>Najdłuższe oczekiwanie w sekundach na jedno żądanie do centrali, od połączenia do ostatniego bajtu odpowiedzi. Po nim wynik jest nieznany: sprawdź telefon, zanim spróbujesz ponownie.</translation>
     </message>
@@ -1175,6 +1203,14 @@ Dzienniki: %3</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Shortcut: dial the selected text</source>
+        <translation>Skrót: wybierz zaznaczony tekst</translation>
+    </message>
+    <message>
+        <source>Shortcut: dial box</source>
+        <translation>Skrót: okno wybierania</translation>
+    </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/settings.py" line="71"/>
         <source>dialdesk settings</source>
@@ -1641,6 +1677,49 @@ Dzienniki: %3</translation>
         <location filename="../../desktop/dialdesk/ui/tray.py" line="122"/>
         <source>Dial %1 from clipboard</source>
         <translation>Zadzwoń pod numer %1 ze schowka</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalShortcuts</name>
+    <message>
+        <source>To read the selected text, allow dialdesk in System Settings → Privacy &amp; Security → Accessibility. Until then it reads what you copied.</source>
+        <translation>Aby odczytać zaznaczony tekst, zezwól dialdesk w Ustawieniach systemowych → Prywatność i ochrona → Dostępność. Do tego czasu odczytuje to, co skopiowano.</translation>
+    </message>
+    <message>
+        <source>no global shortcuts portal: %1</source>
+        <translation>brak portalu globalnych skrótów: %1</translation>
+    </message>
+    <message>
+        <source>The desktop did not allow dialdesk&apos;s shortcuts (%1). Allow them in the desktop&apos;s shortcut settings, or make its own shortcut run “dialdesk --show” or “dialdesk --dial-selection”.</source>
+        <translation>Pulpit nie zezwolił na skróty dialdesk (%1). Zezwól na nie w ustawieniach skrótów pulpitu albo ustaw w nich własny skrót uruchamiający „dialdesk --show” lub „dialdesk --dial-selection”.</translation>
+    </message>
+    <message>
+        <source>Dial the selected number with dialdesk</source>
+        <translation>Wybierz zaznaczony numer w dialdesk</translation>
+    </message>
+    <message>
+        <source>Open the dialdesk dial box</source>
+        <translation>Otwórz okno wybierania dialdesk</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: select a number in any window, then press the shortcut again.</source>
+        <translation>Nic nie jest zaznaczone: zaznacz numer w dowolnym oknie i naciśnij skrót ponownie.</translation>
+    </message>
+    <message>
+        <source>No phone number in the selected text: “%1”</source>
+        <translation>W zaznaczonym tekście nie ma numeru telefonu: „%1”</translation>
+    </message>
+    <message>
+        <source>Global shortcuts are not available here (%1). The dial box stays one tray click away; or make the desktop&apos;s own keyboard shortcut run “dialdesk --show” or “dialdesk --dial-selection”.</source>
+        <translation>Globalne skróty nie są tu dostępne (%1). Okno wybierania jest jedno kliknięcie w zasobniku stąd; możesz też ustawić w skrótach klawiszowych pulpitu polecenie „dialdesk --show” lub „dialdesk --dial-selection”.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 cannot be used here.</source>
+        <translation>Skrótu %1 nie można tu użyć.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 is taken by another program: choose another in Settings → General.</source>
+        <translation>Skrót %1 jest zajęty przez inny program: wybierz inny w Ustawieniach → Ogólne.</translation>
     </message>
 </context>
 </TS>

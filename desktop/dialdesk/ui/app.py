@@ -194,6 +194,7 @@ def _run(argv: Sequence[str] | None, initial_url: str | None) -> int:
         log.error("%s: links will start a second dialdesk", exc)
     ipc.url_received.connect(controller.on_link)
     ipc.show_requested.connect(controller.show_dialbox)
+    ipc.dial_selection_requested.connect(controller.hotkeys.dial_selection)
     app.link_opened.connect(controller.on_link)
     from dialdesk.ui import mac_events  # macOS: links as clicked (QTBUG-134316)
 

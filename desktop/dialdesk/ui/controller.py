@@ -82,6 +82,10 @@ class Controller(CallFlow, QObject):
             self.tray.about_requested.connect(self.show_about)
             self.tray.quit_requested.connect(self.quit)
             self.tray.pause_toggled.connect(self.on_pause_toggled)
+        from dialdesk.ui.hotkeys import GlobalShortcuts  # global shortcuts: ui/hotkeys.py
+
+        self.hotkeys = GlobalShortcuts(self)
+        self.hotkeys.notice_changed.connect(lambda _text: self.refresh())
         self.refresh()
 
     # --- set-up -------------------------------------------------------------------------
@@ -139,6 +143,7 @@ class Controller(CallFlow, QObject):
             self.tray.show()
         else:
             self.show_dialbox()  # no tray here: never be invisible
+        self.hotkeys.apply(self.settings)
         if crashed_last_time:
             self.tell_crashed()
         # After the event loop has shown the tray: start-up is not made slower by it.
@@ -194,6 +199,7 @@ class Controller(CallFlow, QObject):
         tip = tips[state] + (f"\n{detail}" if detail else "")
         if self.links_paused:
             tip += "\n" + self.tr("Link handling is paused")
+        tip += f"\n{self.hotkeys.notice}" if self.hotkeys.notice else ""
         if self._dialbox is not None and state is not self._state:
             self._dialbox.setWindowIcon(icon(state))
         self._state = state
@@ -318,6 +324,7 @@ class Controller(CallFlow, QObject):
         self.warm_up()
         if self._dialbox is not None:
             self._dialbox.on_settings_changed()
+        self.hotkeys.apply(self.settings)
         self.refresh()
 
     def show_about(self) -> None:
@@ -348,6 +355,7 @@ class Controller(CallFlow, QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        self.hotkeys.dispose()
         self.dialer.close()
         self.history.close()
         if self.action_dialog is not None:

@@ -68,6 +68,10 @@ def labels() -> dict[str, str]:
         ),
         "general.language": QCoreApplication.translate("SettingsDialog", "Language"),
         "general.log_level": QCoreApplication.translate("SettingsDialog", "Log level"),
+        "hotkeys.dial": QCoreApplication.translate("SettingsDialog", "Shortcut: dial box"),
+        "hotkeys.dial_selection": QCoreApplication.translate(
+            "SettingsDialog", "Shortcut: dial the selected text"
+        ),
     }
 
 
@@ -221,6 +225,16 @@ def tooltips() -> dict[str, str]:
         "general.log_level": QCoreApplication.translate(
             "Options", "How much goes to the log file."
         ),
+        "hotkeys.dial": QCoreApplication.translate(
+            "Options",
+            "Opens the dial box from any program; pressed again, hides it. Click the field "
+            "and press the keys; empty turns it off.",
+        ),
+        "hotkeys.dial_selection": QCoreApplication.translate(
+            "Options",
+            "Select a number in any program and press this: the number goes into the dial "
+            "box, ready for Enter (it is never dialed on its own). Empty turns it off.",
+        ),
     }
 
 
@@ -323,6 +337,33 @@ def _problem_patterns() -> list[tuple[str, str]]:
             QCoreApplication.translate(
                 "Options", "must list dictionary status ids (digits), not %1"
             ),
+        ),
+        (
+            r"must be one key combination, not a sequence of them",
+            QCoreApplication.translate("Options", "must be one key combination"),
+        ),
+        (
+            r"must be a key combination, e.g. Ctrl\+Alt\+P",
+            QCoreApplication.translate("Options", "must be a key combination, e.g. Ctrl+Alt+P"),
+        ),
+        (
+            r"has an unknown modifier: (.*)",
+            QCoreApplication.translate("Options", "has an unknown modifier: %1"),
+        ),
+        (
+            r"uses a key a global shortcut cannot use: (.*)",
+            QCoreApplication.translate("Options", "uses a key a global shortcut cannot use: %1"),
+        ),
+        (
+            r"needs Ctrl, Alt or Meta.*",
+            QCoreApplication.translate(
+                "Options",
+                "needs Ctrl, Alt or Meta: a plain key would be taken from every program",
+            ),
+        ),
+        (
+            r"is the same as the other shortcut",
+            QCoreApplication.translate("Options", "is the same as the other shortcut"),
         ),
     ]
 

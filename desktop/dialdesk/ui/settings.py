@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,14 +39,14 @@ from dialdesk.pbx import (
 )
 from dialdesk.ui import option_words
 from dialdesk.ui.lists import EditableTable
-from dialdesk.ui.settings_fields import editor_for
+from dialdesk.ui.settings_fields import editor_for, shortcut_notice, shortcut_problems
 from dialdesk.ui.settings_io import KeyringAndServer
 from dialdesk.ui.tasks import Tasks
 from dialdesk.ui.wording import ERROR_STYLE, INFO_STYLE
 
 log = logging.getLogger(__name__)
 
-TABS = {"account": 0, "simotel": 0, "dialing": 1, "thulium": 2, "general": 3}
+TABS = {"account": 0, "simotel": 0, "dialing": 1, "thulium": 2, "general": 3, "hotkeys": 3}
 
 CredentialsFor = Callable[[config.Settings], Credentials]
 
@@ -127,6 +128,11 @@ class SettingsDialog(KeyringAndServer, QDialog):
                     self.autostart_box.setEnabled(False)
                 self.autostart_box.setChecked(self._autostart_was)
                 forms[TABS[opt.section]].addRow("", self.autostart_box)
+            if opt.key == "hotkeys.dial_selection" and shortcut_notice():
+                self.shortcut_notice = QLabel(shortcut_notice())
+                self.shortcut_notice.setWordWrap(True)
+                self.shortcut_notice.setStyleSheet("color:#b71c1c;")
+                forms[TABS[opt.section]].addRow("", self.shortcut_notice)
             if opt.key == "dialing.format":
                 self.format_example = QLabel()
                 self.format_example.setStyleSheet("color:#5f6368;")
@@ -221,6 +227,8 @@ class SettingsDialog(KeyringAndServer, QDialog):
             return widget.value()
         if isinstance(widget, QComboBox):
             return widget.currentData()
+        if isinstance(widget, QKeySequenceEdit):
+            return widget.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
@@ -231,6 +239,7 @@ class SettingsDialog(KeyringAndServer, QDialog):
                 config.validate(opt, self.value(opt.key))
             except config.ConfigError as exc:
                 found[opt.key] = option_words.problem_text(opt.key, str(exc))
+        found.update(shortcut_problems(self.value))
         return found
 
     def on_field_changed(self, key: str) -> None:

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QKeySequenceEdit,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from dialdesk import config, numbers
 from dialdesk.ui import option_words
@@ -18,7 +26,13 @@ from dialdesk.ui.wording import country_name
 def editor_for(opt: config.Option, value: Any, changed: Callable[[], None]) -> QWidget:
     """The editor for ``opt`` showing ``value``; ``changed`` runs at every edit."""
     widget: QWidget
-    if opt.type is list and opt.key == "thulium.quick_statuses":
+    if opt.section == "hotkeys":
+        keys = QKeySequenceEdit(QKeySequence(str(value), QKeySequence.SequenceFormat.PortableText))
+        keys.setMaximumSequenceLength(1)  # one combination, not "Ctrl+K, Ctrl+D"
+        keys.setClearButtonEnabled(True)  # empty: the shortcut is off
+        keys.keySequenceChanged.connect(lambda *_: changed())
+        widget = keys
+    elif opt.type is list and opt.key == "thulium.quick_statuses":
         quick = QLineEdit(", ".join(str(v) for v in value))
         quick.setPlaceholderText(
             QCoreApplication.translate("SettingsDialog", "status ids, e.g. 3, 8")
@@ -67,3 +81,23 @@ def editor_for(opt: config.Option, value: Any, changed: Callable[[], None]) -> Q
         edit.textChanged.connect(lambda *_: changed())
         widget = edit
     return widget
+
+
+def shortcut_problems(value: Callable[[str], Any]) -> dict[str, str]:
+    """What the options cannot check one by one: the two shortcuts must differ."""
+    from dialdesk.platform.hotkeys import same_shortcut
+
+    if same_shortcut(str(value("hotkeys.dial")), str(value("hotkeys.dial_selection"))):
+        return {
+            "hotkeys.dial_selection": QCoreApplication.translate(
+                "Options", "is the same as the other shortcut"
+            )
+        }
+    return {}
+
+
+def shortcut_notice() -> str:
+    """What the running app could not grab (taken, refused, no way here), or ""."""
+    from dialdesk.ui.hotkeys import current_notice
+
+    return current_notice()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCursor, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -197,6 +197,33 @@ def test_a_box_above_a_bottom_tray_grows_upwards_and_stays_on_screen(
     qtbot.wait(50)
     assert screen.contains(box.frameGeometry())
     assert box.frameGeometry().bottom() <= tray.top()
+
+
+def test_a_click_aimed_at_call_right_after_typing_calls(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    """Above a bottom tray a digit can grow the box (a warning line) and move Call up. The
+    agent then moves the pointer onto Call and clicks at once: that click is meant, unlike
+    one that Call moved under (seen driving the app under Xvfb: such clicks were dropped)."""
+    box = controller.dialbox
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    box.hide()
+    box.place_near(QRect(screen.right() - 24, screen.bottom() - 24, 24, 24))
+    box.show()
+    qtbot.waitExposed(box)
+    QCursor.setPos(screen.topLeft() + QPoint(5, 5))  # the pointer rests elsewhere
+    type_number(qtbot, controller, "6045678")  # a 7-digit Polish range: a warning line
+    qtbot.wait(30)
+    moved_at = box.call_button.mapToGlobal(QPoint(0, 0))
+    qtbot.keyClicks(box.number_edit, "90")
+    qtbot.wait(30)
+    assert box.call_button.mapToGlobal(QPoint(0, 0)) != moved_at  # the box changed size
+    assert not box.call_button.settled()
+    centre = box.call_button.rect().center()
+    QCursor.setPos(box.call_button.mapToGlobal(centre))  # aimed, then clicked at once
+    qtbot.mouseClick(box.call_button, Qt.MouseButton.LeftButton, pos=centre)
+    idle(qtbot, controller)
+    assert [c["body"]["phone_number"] for c in sandbox.calls()] == ["604567890"]
 
 
 # --- 3. keyboard first ------------------------------------------------------------------

@@ -95,6 +95,11 @@ class DialBox(QWidget):
         self.preview_label = QLabel()
         self.preview_label.setTextFormat(Qt.TextFormat.RichText)
         self.preview_label.setWordWrap(True)
+        # Two lines whatever it says (a reason, or the number and what is dialed): typing
+        # must not resize the box, which above a bottom tray would move Call under the
+        # pointer, and Call would then ignore the click as it should a moved button.
+        lines = self.preview_label.fontMetrics().lineSpacing() * 2
+        self.preview_label.setMinimumHeight(lines + 2)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()

@@ -18,6 +18,8 @@ import time
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import (
     QColor,
+    QCursor,
+    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
     QMoveEvent,
@@ -43,6 +45,7 @@ class SteadyButton(QPushButton):
         self._where: QPoint | None = None
         self._since = 0.0
         self._swallowing = False  # a press was refused: refuse its release too
+        self._pointer_then = QPoint()  # where the pointer was when the button last moved
         self.setAutoDefault(False)
 
     # --- where it is, and since when ------------------------------------------------------
@@ -51,13 +54,21 @@ class SteadyButton(QPushButton):
         """Note the moment the button's place on the screen changed."""
         where = self.mapToGlobal(QPoint(0, 0))
         if where != self._where:
-            self._where = where
-            self._since = time.monotonic()
+            self.settle_now()
 
     def settle_now(self) -> None:
         """Start the quiet moment now (the layout around it changed)."""
         self._where = self.mapToGlobal(QPoint(0, 0))
         self._since = time.monotonic()
+        self._pointer_then = QCursor.pos()
+
+    def aimed_at(self) -> bool:
+        """The pointer travelled since the button last appeared or moved: the agent moved
+        it onto the button as it is now (typing a number can resize the box and move
+        Call; a click on it after that is meant). A double click's second click does not
+        travel: Qt's own double-click distance is the jitter allowed."""
+        moved = QCursor.pos() - self._pointer_then
+        return moved.manhattanLength() > QGuiApplication.styleHints().mouseDoubleClickDistance()
 
     def settled(self) -> bool:
         self._look()
@@ -89,7 +100,9 @@ class SteadyButton(QPushButton):
     # --- input -------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and not self.settled():
+        if event.button() == Qt.MouseButton.LeftButton and not (
+            self.settled() or self.aimed_at()
+        ):
             self._swallowing = True
             event.accept()
             return

@@ -438,6 +438,28 @@ def test_recent_shows_outcomes_in_words_and_redials_as_written(
     assert box.number_edit.text() == "22 123 45 67"  # as an agent in Poland writes it
 
 
+def test_after_a_redial_the_highlight_stays_on_the_customer_called(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    """A redial adds a row at the top; the highlighted row used to stay at its place,
+    which now held the next customer, and Enter called them (seen under Xvfb)."""
+    controller.settings.set("dialing.duplicate_window_s", 0)  # redial at once
+    box = controller.dialbox
+    for number in ("601 234 561", "601 234 562", "601 234 563"):
+        type_number(qtbot, controller, number)
+        qtbot.keyClick(box.number_edit, Qt.Key.Key_Return)
+        idle(qtbot, controller)
+    box.recent_list.setCurrentRow(1)  # the middle customer, …562
+    chosen = box.recent_list.currentItem()
+    assert chosen is not None and "601 234 562" in chosen.text()
+    box.recent_list.itemActivated.emit(chosen)  # Enter or a double click on it
+    idle(qtbot, controller)
+    assert sandbox.calls()[-1]["body"]["phone_number"] == "601234562"
+    now = box.recent_list.currentItem()
+    assert now is not None and "601 234 562" in now.text()  # the same customer, not …561
+    assert box.recent_list.currentRow() == 2  # the new row came in above it
+
+
 def test_recent_shows_eight_rows(
     qtbot: QtBot, controller: Controller, sandbox: SandboxServer
 ) -> None:

@@ -13,6 +13,7 @@ from dialdesk.history import Entry
 from dialdesk.ui.i18n import when_short
 from dialdesk.ui.wording import Tone, outcome_words
 
+ENTRY_ID = Qt.ItemDataRole.UserRole + 1  # the history row a list row shows
 ROWS_SHOWN = 8
 """Rows visible without scrolling: an agent redials from the last few hours, not minutes."""
 
@@ -46,6 +47,11 @@ class RecentList(QListWidget):
         Rows are updated in place, not cleared and made anew at every call: on PySide6
         6.11 each item Qt deletes keeps a reference to None (tests/ui/test_endurance.py)."""
         calls = recent_calls(entries)
+        # The highlight belongs to a call, not to a row: rows are rewritten in place and a
+        # new call shifts them down, which left the highlight (and Enter) on the next
+        # customer. It follows its call, or goes when that call is no longer listed.
+        current = self.currentItem()
+        chosen = current.data(ENTRY_ID) if current is not None else None
         while self.count() > len(calls):
             self.takeItem(self.count() - 1)
         seen: list[str] = []
@@ -59,8 +65,13 @@ class RecentList(QListWidget):
             item.setText(f"{tone.sign}  {shown}    {when_short(entry.started_at)} · {words}")
             item.setForeground(self._brushes[tone])
             item.setData(Qt.ItemDataRole.UserRole, shown)
+            item.setData(ENTRY_ID, entry.id)
             if shown not in seen:
                 seen.append(shown)
+        rows_by_id = {self.item(n).data(ENTRY_ID): n for n in range(self.count())}
+        self.setCurrentRow(rows_by_id.get(chosen, -1))
+        if chosen not in rows_by_id:
+            self.clearSelection()
         rows = min(self.count(), ROWS_SHOWN)  # as tall as its rows, up to eight; then scrolls
         row_height = self.sizeHintForRow(0) if self.count() else 0
         self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 4)

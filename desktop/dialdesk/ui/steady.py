@@ -100,9 +100,7 @@ class SteadyButton(QPushButton):
     # --- input -------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and not (
-            self.settled() or self.aimed_at()
-        ):
+        if event.button() == Qt.MouseButton.LeftButton and not (self.settled() or self.aimed_at()):
             self._swallowing = True
             event.accept()
             return

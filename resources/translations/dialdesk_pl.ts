@@ -187,6 +187,10 @@
         <translation>Link dialdesk</translation>
     </message>
     <message>
+        <source>The link %1 was not dialed: %2</source>
+        <translation>Link %1 nie został wybrany: %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialdesk/ui/app.py" line="326"/>
         <source>Link handling is paused: %1 was not dialed.</source>
         <translation>Obsługa linków jest wstrzymana: nie wybrano %1.</translation>

@@ -256,3 +256,21 @@ def test_a_cold_start_from_a_link_opens_the_box_at_the_tray_corner(
     finally:
         ctl.shutdown()
         ctl.deleteLater()
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "sip:evil@example.com", "tel:hello"])
+def test_a_link_that_is_no_number_leaves_what_the_agent_typed(
+    qtbot: QtBot, instance: Controller, sandbox: SandboxServer, url: str
+) -> None:
+    """Seen under Xvfb: such a link replaced the number being typed, with no way back."""
+    instance.show_dialbox()
+    box = instance.dialbox
+    box.number_edit.setText("600 700 800")
+    instance.on_link(url)
+    qtbot.wait(100)
+    assert box.number_edit.text() == "600 700 800"
+    assert "was not dialed" in box.status_label.text()
+    assert url in box.status_label.text()
+    (entry,) = instance.history.recent(5)
+    assert (entry.source, entry.input, entry.outcome) == ("link", url, "refused")
+    assert sandbox.calls() == []

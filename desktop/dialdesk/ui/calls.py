@@ -74,17 +74,18 @@ class CallFlow:
         """A tel:/callto:/sip: link, from the OS or another launch."""
         log.info("link received")
         title = QCoreApplication.translate("Controller", "dialdesk link")
+        try:
+            shown = self.dialer.preview(url).display
+        except NumberError as exc:
+            self._refuse_link(url, exc)
+            return
         if self.links_paused:
             text = QCoreApplication.translate(
                 "Controller", "Link handling is paused: %1 was not dialed."
-            ).replace("%1", url)
+            ).replace("%1", shown)
             self.dialbox.show_refused(text)
             self._notify(title, text, error=True)
             return
-        try:
-            shown = self.dialer.preview(url).display
-        except NumberError:
-            shown = url
         if self.busy:
             # Never dial it behind the agent's back, never drop it: it waits in the box.
             self.show_dialbox()
@@ -103,28 +104,42 @@ class CallFlow:
             self._pending_link = (shown, url)
         self.place_call(url, Source.LINK)
 
+    def _refuse_link(self, url: str, exc: NumberError) -> None:
+        """A link that is no phone number (``javascript:``, ``tel:hello``, a SIP address):
+        told, and recorded, while what the agent typed in the box stays as it is. Nobody
+        may be looking at the box, so a tray message says it too."""
+        from dialdesk.ui.wording import reason_text
+
+        shown = url if len(url) <= 60 else url[:59] + "…"
+        text = (
+            QCoreApplication.translate("Controller", "The link %1 was not dialed: %2")
+            .replace("%1", shown)
+            .replace("%2", reason_text(exc))
+        )
+        if self._dialbox is not None and self._dialbox.isVisible():
+            self._dialbox.show_refused(text)
+        self._notify(QCoreApplication.translate("Controller", "dialdesk link"), text, error=True)
+        self.history.start(
+            action="call",
+            source=str(Source.LINK),
+            input=url,
+            backend=self.settings.text("account.backend"),
+            outcome="refused",
+            message=exc.message,
+        )
+
     def place_call(self, text: str, source: Source, *, confirmed: bool = False) -> None:
         if self.busy:  # one call at a time: a second click while sending does nothing
             return
         try:
             number = self.dialer.preview(text)
         except NumberError as exc:
-            from dialdesk.ui.wording import reason_text
+            if source is Source.LINK:
+                self._refuse_link(text, exc)
+            else:
+                from dialdesk.ui.wording import reason_text
 
-            said = reason_text(exc)
-            self.dialbox.show_error(said)
-            if source is Source.LINK:  # nobody may be looking: say what became of it
-                self._notify(
-                    QCoreApplication.translate("Controller", "dialdesk link"), said, error=True
-                )
-                self.history.start(
-                    action="call",
-                    source=str(source),
-                    input=text,
-                    backend=self.settings.text("account.backend"),
-                    outcome="refused",
-                    message=exc.message,
-                )
+                self.dialbox.show_error(reason_text(exc))
             return
         self.busy = True
         self.dialbox.set_busy(True)

@@ -438,6 +438,21 @@ def test_recent_shows_outcomes_in_words_and_redials_as_written(
     assert box.number_edit.text() == "22 123 45 67"  # as an agent in Poland writes it
 
 
+def test_after_a_click_on_call_the_keyboard_stays_with_the_number(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    """Seen under Xvfb: after a mouse click on Call the focus went to Schedule callback…,
+    and the agent's next Enter opened that form."""
+    controller.show_dialbox()
+    box = controller.dialbox
+    type_number(qtbot, controller, "601 234 567")
+    box.call_button.setFocus()  # a click gives it the focus
+    click(qtbot, box.call_button)
+    idle(qtbot, controller)
+    assert len(sandbox.calls()) == 1
+    assert box.number_edit.hasFocus()
+
+
 def test_after_a_redial_the_highlight_stays_on_the_customer_called(
     qtbot: QtBot, controller: Controller, sandbox: SandboxServer
 ) -> None:

@@ -346,6 +346,10 @@ class DialBox(QWidget):
         """While a call is being placed Call stays busy, whatever is typed meanwhile."""
         self._busy = busy
         self._hint_timer.stop()
+        if busy and self.call_button.hasFocus():
+            # Clicked: disabling it would hand the keyboard to the next button (Schedule
+            # callback…), where the agent's next Enter would open a form.
+            self.number_edit.setFocus()
         self.call_button.setText(self.tr("Calling…") if busy else self.tr("Call"))
         self.call_button.setEnabled(not busy and self._callable)
 

@@ -291,6 +291,27 @@ def test_quick_statuses_come_right_after_call_and_answer_to_alt_digits(
     assert sandbox.calls()[1]["body"]["status_id"] == third.objectName().removeprefix("quick-")
 
 
+def test_a_quick_status_pressed_twice_keeps_its_result(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    """Seen under Xvfb: the second click of a double click on a quick status was refused
+    as a duplicate (right) and its red refusal replaced the first one's result (wrong)."""
+    box = controller.dialbox
+    type_number(qtbot, controller, "601 234 567")
+    qtbot.keyClick(box.number_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.quick_frame.isVisible(), timeout=5000)
+    first = box.quick.buttons[0]
+    click(qtbot, first)
+    qtbot.waitUntil(lambda: len(sandbox.calls()) == 2 and not controller.tasks.in_flight)
+    said = box.status_label.text()
+    click(qtbot, first)  # again, within the duplicate window
+    qtbot.waitUntil(lambda: not controller.tasks.in_flight)
+    qtbot.wait(50)
+    assert len(sandbox.calls()) == 2
+    assert box.status_label.text() == said
+    assert "✖" not in box.status_label.text()
+
+
 def test_during_a_slow_call_call_stays_busy_and_the_outcome_names_its_number(
     qtbot: QtBot, controller: Controller, sandbox: SandboxServer
 ) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from dialdesk import __version__, config, paths
 from dialdesk.credentials import Credentials, account_id
-from dialdesk.dialer import Dialer, Outcome, Source
+from dialdesk.dialer import Dialer, GuardStopped, Outcome, Source
 from dialdesk.history import History
 from dialdesk.numbers import NumberError
 from dialdesk.pbx import (
@@ -286,9 +286,12 @@ class Controller(CallFlow, QObject):
         )
         dialer = self.dialer
         from dialdesk.ui.actions import explain, status_confirmation
+        from dialdesk.ui.wording import only_duplicate
 
         def done(outcome: Outcome | None, error: BaseException | None) -> None:
             self.dialbox.quick_statuses_done()
+            if isinstance(error, GuardStopped) and only_duplicate(error.decision):
+                return  # a double click's second click: the first one's result stays
             if error is not None:
                 self.dialbox.show_error(explain(error))
                 return

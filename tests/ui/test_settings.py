@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
@@ -323,3 +325,48 @@ def test_settings_open_on_a_missing_password(
     password = dialog.secret_edits["password"]
     qtbot.waitUntil(lambda: dialog.focusWidget() is password, timeout=5000)
     assert dialog.tabs.currentIndex() == 0
+
+
+def test_the_scroll_wheel_scrolls_the_page_not_a_value_it_passes(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    """Seen under Xvfb: scrolling Settings turned "Numbers in unknown ranges" to block."""
+    dialog = controller.settings_dialog
+    assert dialog is not None
+    dialog.show()
+    combo = dialog.fields["dialing.unknown_numbers"]
+    spin = dialog.fields["dialing.duplicate_window_s"]
+    assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
+    before = (combo.currentIndex(), spin.value())
+    for widget in (combo, spin):
+        assert not widget.hasFocus()
+        centre = QPointF(widget.rect().center())
+        wheel = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(widget.rect().center())),
+            QPoint(0, 0),
+            QPoint(0, -120),  # one notch down
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QCoreApplication.sendEvent(widget, wheel)
+    assert (combo.currentIndex(), spin.value()) == before
+    combo.setFocus()  # picked on purpose: then the wheel is the agent's
+    dialog.activateWindow()
+    qtbot.waitUntil(combo.hasFocus, timeout=2000)
+    QCoreApplication.sendEvent(
+        combo,
+        QWheelEvent(
+            QPointF(combo.rect().center()),
+            QPointF(combo.mapToGlobal(combo.rect().center())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        ),
+    )
+    assert combo.currentIndex() != before[0]

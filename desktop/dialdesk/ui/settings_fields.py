@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,33 @@ from dialdesk import config, numbers
 from dialdesk.ui import option_words
 from dialdesk.ui.lists import EditableTable
 from dialdesk.ui.wording import country_name
+
+
+class _WheelWhenFocused(QObject):
+    """A scroll wheel turned over a drop-down or number field that the agent did not pick
+    scrolls the page, not the value: scrolling Settings changed "Numbers in unknown ranges"
+    to "block" on its way past (seen under Xvfb)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if watched.hasFocus():
+            return False
+        parent = watched.parentWidget()
+        if parent is not None:
+            QCoreApplication.sendEvent(parent, event)  # on to the page, and its scroll area
+        return True
+
+
+_wheel_filter: _WheelWhenFocused | None = None
+
+
+def _wheel_only_when_focused(widget: QWidget) -> None:
+    global _wheel_filter
+    if _wheel_filter is None:
+        _wheel_filter = _WheelWhenFocused(QCoreApplication.instance())
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it focus
+    widget.installEventFilter(_wheel_filter)
 
 
 def editor_for(opt: config.Option, value: Any, changed: Callable[[], None]) -> QWidget:
@@ -61,6 +88,7 @@ def editor_for(opt: config.Option, value: Any, changed: Callable[[], None]) -> Q
         spin.setRange(opt.minimum or 0, opt.maximum or 1_000_000)
         spin.setValue(int(value))
         spin.valueChanged.connect(lambda *_: changed())
+        _wheel_only_when_focused(spin)
         widget = spin
     elif opt.choices or opt.key == "dialing.region":
         combo = QComboBox()
@@ -75,6 +103,7 @@ def editor_for(opt: config.Option, value: Any, changed: Callable[[], None]) -> Q
                 combo.addItem(names.get(choice, choice), choice)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         combo.currentIndexChanged.connect(lambda *_: changed())
+        _wheel_only_when_focused(combo)
         widget = combo
     else:
         edit = QLineEdit(str(value))

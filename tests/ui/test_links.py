@@ -175,6 +175,10 @@ def test_a_link_while_calling_waits_in_the_box(
     assert "press Call" in instance.dialbox.status_label.text()
     qtbot.waitUntil(lambda: not instance.busy, timeout=10000)
     assert [c["body"]["phone_number"] for c in sandbox.calls()] == ["601234567"]
+    # The first call's outcome is not shown under the waiting number as if it were its own.
+    assert "press Call" in instance.dialbox.status_label.text()
+    assert "accepted" not in instance.dialbox.status_label.text()
+    assert instance.dialbox.number_edit.text() == "+48 601 234 568"
 
 
 def test_a_link_that_is_not_a_number(

@@ -156,6 +156,11 @@ class CallFlow:
     ) -> None:
         self.busy = False
         self.dialbox.set_busy(False)
+        if self._pending_link is not None and self._pending_link[0] != number.display:
+            # A link waits in the box ("press Call when you are"): this outcome is about
+            # another number, and must not sit under the waiting one as if it were its own.
+            self._elsewhere(number, outcome, error)
+            return
         if error is None:
             assert outcome is not None
             text = QCoreApplication.translate(
@@ -188,6 +193,29 @@ class CallFlow:
             self.dialbox.show_error(text, details, offer_settings=settings, about=number)
             self.set_state(State.ERROR, text)
             self._notify(number.display, f"{number.display}: {text}", error=True)
+        self.dialbox.set_recent(self._recent(10))
+
+    def _elsewhere(
+        self, number: Number, outcome: Outcome | None, error: BaseException | None
+    ) -> None:
+        """The outcome of a call the box no longer shows: a tray message, the tray icon and
+        Recent; the box keeps what it says about the number waiting in it."""
+        if error is None:
+            text = QCoreApplication.translate(
+                "Controller", "%1: the PBX accepted the call. Your phone rings first."
+            ).replace("%1", number.display)
+            self.set_state(None)
+        elif isinstance(error, GuardStopped):
+            from dialdesk.ui.wording import guard_reasons
+
+            text = f"{number.display}: " + " ".join(guard_reasons(error.decision))
+            self.set_state(None)
+        else:
+            said = self._explain(error)[0]
+            text = f"{number.display}: {said}"
+            self.set_state(State.ERROR, said)
+        if self.tray is not None:
+            self.tray.notify(number.display, text, error is not None)
         self.dialbox.set_recent(self._recent(10))
 
     def _recent(self, limit: int) -> list[Entry]:

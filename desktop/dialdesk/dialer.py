@@ -199,7 +199,7 @@ class Dialer:
                     (
                         "link-rate",
                         f"Links may place at most {limit} calls a minute: this one was "
-                        "not dialed. Wait a moment, or type the number.",
+                        "not dialed on its own. Dial it yourself if you want it.",
                         (str(limit),),
                     )
                 )

@@ -764,8 +764,8 @@ Dzienniki: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/wording.py" line="52"/>
-        <source>Links may place at most %1 calls a minute: this one was not dialed. Wait a moment, or type the number.</source>
-        <translation>Z linków można wykonać najwyżej %1 połączeń na minutę: ten numer nie został wybrany. Poczekaj chwilę albo wpisz numer.</translation>
+        <source>Links may place at most %1 calls a minute: this one was not dialed on its own. Dial it yourself if you want it.</source>
+        <translation>Z linków można wykonać najwyżej %1 połączeń na minutę: tego numeru nie wybrano automatycznie. Jeśli trzeba, zadzwoń sam.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialdesk/ui/wording.py" line="55"/>

@@ -52,7 +52,7 @@ def guard_reasons(decision: Decision) -> list[str]:
         ),
         "link-rate": QCoreApplication.translate(
             "Guard",
-            "Links may place at most %1 calls a minute: this one was not dialed. Wait a moment, or type the number.",
+            "Links may place at most %1 calls a minute: this one was not dialed on its own. Dial it yourself if you want it.",
         ),
         "link": QCoreApplication.translate("Guard", "This number came from a link."),
     }

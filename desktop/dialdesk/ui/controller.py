@@ -266,8 +266,17 @@ class Controller(CallFlow, QObject):
         }
         dialog = forms[kind](number, text, self.settings, self.dialer, self.tasks, self.dialbox)
         dialog.succeeded.connect(self.on_action_succeeded)
+        dialog.finished.connect(self.on_action_closed)
         self.action_dialog = dialog
         dialog.open()
+
+    def on_action_closed(self) -> None:
+        """Sent or cancelled, the keyboard comes back to the dial box's number: without a
+        window manager to hand it back, no widget had it (seen under Xvfb)."""
+        box = self.dialbox
+        if box.isVisible():
+            box.activateWindow()
+            box.number_edit.setFocus()
 
     def on_action_succeeded(self, text: str, tone: Tone) -> None:
         self.dialbox.show_placed(text, tone)

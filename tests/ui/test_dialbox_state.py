@@ -623,3 +623,22 @@ def test_tray_messages_name_the_number(
         ctl.shutdown()
         ctl.deleteLater()
         qtbot.wait(10)
+
+
+def test_tab_from_call_reaches_copy_details_after_an_error(
+    qtbot: QtBot, controller: Controller, sandbox: SandboxServer
+) -> None:
+    """Seen under Xvfb: after an error, Tab from Call went to an invisible stop (the
+    message text), and Copy details could be reached with the mouse only."""
+    sandbox.add_fault(Fault(endpoint="connections/call", status=500))
+    controller.show_dialbox()
+    box = controller.dialbox
+    box.activateWindow()
+    qtbot.waitActive(box)
+    type_number(qtbot, controller, "601 234 567")
+    qtbot.keyClick(box.number_edit, Qt.Key.Key_Return)
+    idle(qtbot, controller)
+    assert box.copy_button.isVisible()
+    box.call_button.setFocus()
+    qtbot.keyClick(box.call_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box.copy_button

@@ -53,6 +53,7 @@ class MessageSlot(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop only with links
         self.status_label.linkActivated.connect(self.number_chosen)
         self.status_label.hide()
         self.copy_button = SteadyButton(self.tr("Copy details"))
@@ -92,6 +93,7 @@ class MessageSlot(QWidget):
         self._hold()
         self.confirm_frame.hide()
         self.tone = tone
+        self.status_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # plain words: no stop
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setText(f"{tone.sign} {text}")
         self.status_label.setStyleSheet(tone.style + "padding:6px;")
@@ -105,6 +107,7 @@ class MessageSlot(QWidget):
         """Information with each number as a link: a click puts it in the box."""
         self.show_message(text, Tone.INFO)
         links = " · ".join(f"<a href='{html.escape(n)}'>{html.escape(n)}</a>" for n in numbers)
+        self.status_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its numbers are links
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label.setText(f"{Tone.INFO.sign} {html.escape(text)}<br>{links}")
 

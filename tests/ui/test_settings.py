@@ -370,3 +370,33 @@ def test_the_scroll_wheel_scrolls_the_page_not_a_value_it_passes(
         ),
     )
     assert combo.currentIndex() != before[0]
+
+
+def test_a_newcomer_reads_the_welcome_first_even_without_a_safe_keyring(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    """Seen under Xvfb: with only an unsafe keyring, the first thing a new agent saw was a
+    red keyring error instead of the welcome, though the sandbox needs no secrets."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    from dialdesk.credentials import Credentials, account_id
+    from dialdesk.ui.wording import ERROR_STYLE
+
+    def unsafe(settings: object) -> Credentials:
+        return Credentials(account_id("", ""), backend=PlaintextKeyring())
+
+    dialog = SettingsDialog(controller.settings, unsafe, controller.tasks, welcome=True)
+    try:
+        qtbot.waitUntil(
+            lambda: (
+                "keyring" in dialog.keyring_label.text().lower()
+                or "cannot be stored" in dialog.keyring_label.text()
+            ),
+            timeout=5000,
+        )
+        text = dialog.banner.text()
+        assert text.startswith("Welcome to dialdesk.")
+        assert "not safe for secrets" in text  # and the keyring's problem follows it
+        assert ERROR_STYLE not in dialog.banner.styleSheet()  # not painted as an error
+    finally:
+        dialog.close()

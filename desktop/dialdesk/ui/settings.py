@@ -81,6 +81,7 @@ class SettingsDialog(KeyringAndServer, QDialog):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.welcoming = welcome and not problems
         if problems:
             self._banner("\n".join(problems), ERROR_STYLE)
         elif welcome:

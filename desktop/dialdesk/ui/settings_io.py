@@ -13,7 +13,7 @@ from dialdesk import config
 from dialdesk.credentials import describe, secret_problem
 from dialdesk.pbx import AuthFailed, ConnectFailed, PbxError, TlsFailed, make_backend
 from dialdesk.ui.errors import credentials_text, error_text, secret_problem_text
-from dialdesk.ui.wording import ERROR_STYLE, OK_STYLE
+from dialdesk.ui.wording import ERROR_STYLE, INFO_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,6 +41,8 @@ class KeyringAndServer:
     _autostart_was: bool
     _pristine: dict[str, Any]
     focus_missing_secret: bool
+    welcoming: bool
+    banner: QLabel
     tabs: QTabWidget
     saved: SignalInstance
 
@@ -75,7 +77,12 @@ class KeyringAndServer:
                 QCoreApplication.translate("SettingsDialog", "Secrets cannot be stored: see above.")
             )
             self.keyring_label.setStyleSheet("color:#b71c1c;")
-            self._banner(credentials_text(error), ERROR_STYLE)
+            if self.welcoming:
+                # A newcomer on the sandbox needs no secrets yet: the welcome comes first,
+                # the keyring's problem (for a real account) after it, not instead of it.
+                self._banner(f"{self.banner.text()}\n\n{credentials_text(error)}", INFO_STYLE)
+            else:
+                self._banner(credentials_text(error), ERROR_STYLE)
             for edit in self.secret_edits.values():
                 edit.setPlaceholderText(
                     QCoreApplication.translate("SettingsDialog", "keyring unavailable")

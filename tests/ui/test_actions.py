@@ -346,3 +346,19 @@ def test_empty_pickers_say_an_id_can_be_typed(
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: len(sandbox.calls()) == 1, timeout=5000)
     assert sandbox.calls()[0]["body"]["status_id"] == "8"
+
+
+def test_the_first_enter_in_a_picker_sends_the_form(
+    qtbot: QtBot, ctl: Controller, sandbox: SandboxServer
+) -> None:
+    """Seen under Xvfb: Set status opens on its (editable) status picker, and the picker's
+    line edit took the first Enter for itself; only a second Enter sent."""
+    dialog = open_form(ctl, "status")
+    qtbot.waitExposed(dialog)
+    focused = dialog.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(sandbox.calls()) == 1, timeout=5000)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)  # a second Enter while it sends: nothing more
+    qtbot.wait(200)
+    assert len(sandbox.calls()) == 1

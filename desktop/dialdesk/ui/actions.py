@@ -148,6 +148,12 @@ class ActionDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.build(settings)
+        for combo in self.findChildren(QComboBox):
+            line = combo.lineEdit()
+            if line is not None:
+                # An editable picker's line edit takes Enter for itself (it completes the
+                # typed text), so the first Enter sent nothing: it sends the form too.
+                line.returnPressed.connect(self.on_ok)
 
     def title(self) -> str:
         raise NotImplementedError

@@ -229,10 +229,16 @@ class PipeServer:
         import contextlib  # the server's side: the launcher never pays for it
 
         self._stopping.set()
-        if self._thread is not None and self._thread.is_alive():
-            with contextlib.suppress(PipeError):  # wake ConnectNamedPipe: be its client once
+        ends = time.monotonic() + wait_s
+        while self._thread is not None and self._thread.is_alive():
+            # Wake ConnectNamedPipe by being its client. Again until the thread ends: a
+            # knock that comes while the server is between two waits finds no pipe to
+            # open, and the server would then wait for a client forever.
+            with contextlib.suppress(PipeError):
                 self.os.close(self.os.open_pipe(self.path))
-            self._thread.join(wait_s)
+            self._thread.join(0.1)
+            if time.monotonic() > ends:
+                break
         if self._handle is not None:
             self.os.close(self._handle)
             self._handle = None

@@ -10,6 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from dialdesk import config
 from dialdesk.sandbox import SandboxServer
@@ -23,15 +24,21 @@ def qapp_cls() -> type[Application]:
     return Application
 
 
-@pytest.fixture
-def controller(qtbot: object, sandbox: SandboxServer) -> Iterator[Controller]:
-    ctl = Controller(tray=False)
-    ctl.start()
-    yield ctl
+def close_controller(qtbot: QtBot, ctl: Controller) -> None:
+    """The end of a test's app session: work in flight finishes, windows and tray go, and
+    the deferred deletes run."""
     ctl.tasks.wait(5000)
     ctl.shutdown()
     ctl.deleteLater()
-    qtbot.wait(10)  # type: ignore[attr-defined]  # runs the deferred deletes
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, sandbox: SandboxServer) -> Iterator[Controller]:
+    ctl = Controller(tray=False)
+    ctl.start()
+    yield ctl
+    close_controller(qtbot, ctl)
 
 
 @pytest.fixture

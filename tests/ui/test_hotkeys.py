@@ -19,6 +19,7 @@ from dialdesk.sandbox import SandboxServer
 from dialdesk.ui import hotkeys
 from dialdesk.ui.app import Controller
 from dialdesk.ui.settings import SettingsDialog
+from tests.ui.conftest import close_controller
 
 SELECTED = "Klient: Jan Kowalski, tel. 601 234 567"
 
@@ -44,10 +45,7 @@ def tray_app(qtbot: QtBot, sandbox: SandboxServer, dd_paths: paths.Paths) -> Ite
     ctl = Controller(tray=True)
     ctl.start()
     yield ctl
-    ctl.tasks.wait(5000)
-    ctl.shutdown()
-    ctl.deleteLater()
-    qtbot.wait(10)
+    close_controller(qtbot, ctl)
 
 
 def test_the_selection_goes_into_the_box_and_is_never_dialed(

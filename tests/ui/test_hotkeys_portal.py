@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from dialdesk.platform.hotkeys import Grab
 from dialdesk.sandbox import SandboxServer
 from dialdesk.ui.app import Controller
+from tests.ui.conftest import close_controller
 
 FAKE = Path(__file__).parents[1] / "helpers" / "fakeportal.py"
 SELECTED = "Klient: Jan Kowalski, tel. 601 234 567"
@@ -80,10 +81,7 @@ def wayland_app(
         ctl.settings_dialog.close()
     ctl.dialbox.hide()
     yield ctl
-    ctl.tasks.wait(5000)
-    ctl.shutdown()
-    ctl.deleteLater()
-    qtbot.wait(10)
+    close_controller(qtbot, ctl)
 
 
 def test_the_portal_binds_and_its_activation_opens_the_box(

@@ -28,6 +28,7 @@ from dialdesk.sandbox import Fault, SandboxServer
 from dialdesk.sandbox import state as sandbox_state
 from dialdesk.ui import i18n
 from dialdesk.ui.app import Controller
+from tests.ui.conftest import close_controller
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "dialdesk_pl.ts"
 
@@ -122,10 +123,7 @@ def polish_ctl(qtbot: QtBot, qapp: QApplication, sandbox: SandboxServer) -> Iter
     ctl = Controller(tray=False)
     ctl.start()
     yield ctl
-    ctl.tasks.wait(5000)
-    ctl.shutdown()
-    ctl.deleteLater()
-    qtbot.wait(10)
+    close_controller(qtbot, ctl)
     i18n.uninstall(qapp, installed)
 
 

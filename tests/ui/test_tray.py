@@ -13,16 +13,14 @@ from dialdesk.dialer import Source
 from dialdesk.sandbox import Fault, SandboxServer
 from dialdesk.ui.app import Controller
 from dialdesk.ui.tray import Tray
+from tests.ui.conftest import close_controller
 
 
 @pytest.fixture
 def tray_app(qtbot: QtBot, sandbox: SandboxServer, dd_paths: object) -> Iterator[Controller]:
     ctl = Controller(tray=True)
     yield ctl
-    ctl.tasks.wait(5000)
-    ctl.shutdown()
-    ctl.deleteLater()
-    qtbot.wait(10)  # runs the deferred deletes
+    close_controller(qtbot, ctl)
 
 
 def tray_of(ctl: Controller) -> Tray:
